@@ -1,0 +1,106 @@
+import Foundation
+
+/// The stable JSON shape of `briefing extract --format json`, one object per article.
+public struct ExtractionRecord: Sendable, Hashable, Codable {
+  /// One quote in the JSON shape.
+  public struct Quote: Sendable, Hashable, Codable {
+    public var text: String
+    public var speaker: String?
+    public var role: String?
+    public var cue: String?
+    public var kind: KeyQuote.Kind
+    public var paragraph: Int
+  }
+
+  /// One figure in the JSON shape.
+  public struct FigureEntry: Sendable, Hashable, Codable {
+    public var text: String
+    public var value: Double?
+    public var unit: String?
+    public var kind: Figure.Kind
+    public var sentence: String
+    public var date: String?
+  }
+
+  public var id: String
+  public var title: String
+  public var source: String
+  public var url: String?
+  public var published: String?
+  public var quotes: [Quote]
+  public var figures: [FigureEntry]
+  public var lede: [String]
+
+  /// The record of an extracted article.
+  public init(_ extracted: ExtractedArticle) {
+    let article = extracted.article
+    id = article.id
+    title = article.title
+    source = article.source
+    url = article.url
+    published = article.published.map { $0.ISO8601Format() }
+    quotes = extracted.quotes.map {
+      Quote(text: $0.text, speaker: $0.speaker, role: $0.role, cue: $0.cue, kind: $0.kind, paragraph: $0.paragraph)
+    }
+    figures = extracted.figures.map {
+      FigureEntry(text: $0.text, value: $0.value, unit: $0.unit, kind: $0.kind, sentence: $0.sentence, date: $0.resolvedDate)
+    }
+    lede = extracted.lede
+  }
+
+  /// Encodes records as the pretty-printed JSON array the command prints, keys sorted so output is
+  /// byte-identical from run to run.
+  public static func json(_ records: [ExtractionRecord]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(records), as: UTF8.self)
+  }
+}
+
+// Optional fields are written as `null` rather than left out, so every object has every key.
+
+extension ExtractionRecord {
+  enum CodingKeys: String, CodingKey {
+    case id, title, source, url, published, quotes, figures, lede
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(title, forKey: .title)
+    try c.encode(source, forKey: .source)
+    try c.encode(url, forKey: .url)
+    try c.encode(published, forKey: .published)
+    try c.encode(quotes, forKey: .quotes)
+    try c.encode(figures, forKey: .figures)
+    try c.encode(lede, forKey: .lede)
+  }
+}
+
+extension ExtractionRecord.Quote {
+  enum CodingKeys: String, CodingKey { case text, speaker, role, cue, kind, paragraph }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(text, forKey: .text)
+    try c.encode(speaker, forKey: .speaker)
+    try c.encode(role, forKey: .role)
+    try c.encode(cue, forKey: .cue)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(paragraph, forKey: .paragraph)
+  }
+}
+
+extension ExtractionRecord.FigureEntry {
+  enum CodingKeys: String, CodingKey { case text, value, unit, kind, sentence, date }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(text, forKey: .text)
+    try c.encode(value, forKey: .value)
+    try c.encode(unit, forKey: .unit)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(sentence, forKey: .sentence)
+    try c.encode(date, forKey: .date)
+  }
+}
