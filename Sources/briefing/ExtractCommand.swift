@@ -27,7 +27,9 @@ struct ExtractCommand: AsyncParsableCommand {
     for file in files {
       let url = URL(fileURLWithPath: file)
       do {
-        for article in try parser.articles(at: url, source: url.deletingLastPathComponent().lastPathComponent) {
+        for article in try parser.articles(
+          at: url, source: url.deletingLastPathComponent().lastPathComponent)
+        {
           records.append(ExtractionRecord(extractor.extract(from: article)))
         }
       } catch let error as BriefingError {

@@ -65,7 +65,9 @@ public struct OutputSpec: Sendable, Hashable {
   public var keepDays: Int?
 
   /// Creates an output specification.
-  public init(directory: String = "out", path: String = "{date}/{briefing}.{ext}", keepDays: Int? = nil) {
+  public init(
+    directory: String = "out", path: String = "{date}/{briefing}.{ext}", keepDays: Int? = nil
+  ) {
     self.directory = directory
     self.path = path
     self.keepDays = keepDays

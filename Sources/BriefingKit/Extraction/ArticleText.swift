@@ -12,7 +12,9 @@ public struct ArticleText: Sendable {
 
     /// The text of a byte range of the paragraph.
     public func string(_ range: Range<Int>) -> String {
-      bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+      bytes.withUnsafeBufferPointer {
+        String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+      }
     }
 
     /// The index of the sentence that holds the byte at `offset`.
@@ -27,7 +29,8 @@ public struct ArticleText: Sendable {
   public var paragraphs: [Paragraph]
 
   /// Prepares an article's paragraphs.
-  public init(title: String, paragraphs: [String], splitter: SentenceSplitter = SentenceSplitter()) {
+  public init(title: String, paragraphs: [String], splitter: SentenceSplitter = SentenceSplitter())
+  {
     self.title = title
     self.paragraphs = paragraphs.map { text in
       let bytes = Array(text.utf8)

@@ -40,10 +40,14 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     url = article.url
     published = article.published.map { $0.ISO8601Format() }
     quotes = extracted.quotes.map {
-      Quote(text: $0.text, speaker: $0.speaker, role: $0.role, cue: $0.cue, kind: $0.kind, paragraph: $0.paragraph)
+      Quote(
+        text: $0.text, speaker: $0.speaker, role: $0.role, cue: $0.cue, kind: $0.kind,
+        paragraph: $0.paragraph)
     }
     figures = extracted.figures.map {
-      FigureEntry(text: $0.text, value: $0.value, unit: $0.unit, kind: $0.kind, sentence: $0.sentence, date: $0.resolvedDate)
+      FigureEntry(
+        text: $0.text, value: $0.value, unit: $0.unit, kind: $0.kind, sentence: $0.sentence,
+        date: $0.resolvedDate)
     }
     lede = extracted.lede
   }

@@ -39,7 +39,8 @@ public struct SentenceSplitter: Sendable {
         continue
       }
       if let end = boundary(after: j, in: bytes),
-        isEllipsis || !isAcronymEnd(at: i, in: bytes) || startsWithOpener(at: end.nextStart, in: bytes)
+        isEllipsis || !isAcronymEnd(at: i, in: bytes)
+          || startsWithOpener(at: end.nextStart, in: bytes)
       {
         appendTrimmed(start..<end.sentenceEnd, bytes: bytes, to: &ranges)
         start = end.nextStart
@@ -56,7 +57,9 @@ public struct SentenceSplitter: Sendable {
   public func sentences(in paragraph: String) -> [String] {
     var text = paragraph
     return text.withUTF8 { buffer in
-      sentenceRanges(in: buffer).map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
+      sentenceRanges(in: buffer).map {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self)
+      }
     }
   }
 
@@ -79,7 +82,9 @@ public struct SentenceSplitter: Sendable {
         || c == UInt8(ascii: "]")
       {
         k += 1
-      } else if c == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x9D || bytes[k + 2] == 0x99 {
+      } else if c == 0xE2, k + 2 < n, bytes[k + 1] == 0x80,
+        bytes[k + 2] == 0x9D || bytes[k + 2] == 0x99
+      {
         k += 3
       } else {
         break
@@ -164,11 +169,15 @@ public struct SentenceSplitter: Sendable {
       && word.allSatisfy { isLetter($0) || $0 == UInt8(ascii: ".") }
   }
 
-  private func appendTrimmed(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
+  private func appendTrimmed(
+    _ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]
+  ) {
     var lo = range.lowerBound
     var hi = range.upperBound
     while lo < hi, bytes[lo] == UInt8(ascii: " ") || bytes[lo] == UInt8(ascii: "\n") { lo += 1 }
-    while hi > lo, bytes[hi - 1] == UInt8(ascii: " ") || bytes[hi - 1] == UInt8(ascii: "\n") { hi -= 1 }
+    while hi > lo, bytes[hi - 1] == UInt8(ascii: " ") || bytes[hi - 1] == UInt8(ascii: "\n") {
+      hi -= 1
+    }
     if lo < hi { ranges.append(lo..<hi) }
   }
 

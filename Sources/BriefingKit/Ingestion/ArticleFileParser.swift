@@ -18,7 +18,8 @@ public struct ArticleFileParser: Sendable {
     }
     let text = String(decoding: data, as: UTF8.self)
     let stem = url.deletingPathExtension().lastPathComponent
-    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+      separator: "\n", omittingEmptySubsequences: false)
     var iterator = lines.drop { $0.trimmingCharacters(in: .whitespaces).isEmpty }
     let title = iterator.first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? stem
     iterator = iterator.dropFirst()
@@ -34,6 +35,8 @@ public struct ArticleFileParser: Sendable {
       }
     }
     if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-    return [Article(id: stem, title: title, source: source, paragraphs: paragraphs, origin: url.path)]
+    return [
+      Article(id: stem, title: title, source: source, paragraphs: paragraphs, origin: url.path)
+    ]
   }
 }

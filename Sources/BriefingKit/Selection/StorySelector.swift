@@ -5,7 +5,9 @@ public struct StorySelector: Sendable {
   public init() {}
 
   /// The briefing `spec` makes of `articles` for the local `date` (`YYYY-MM-DD`).
-  public func select(_ articles: [ExtractedArticle], for spec: BriefingSpec, date: String) -> Briefing {
+  public func select(_ articles: [ExtractedArticle], for spec: BriefingSpec, date: String)
+    -> Briefing
+  {
     Briefing(name: spec.name, title: spec.title, date: date, stories: [])
   }
 }
