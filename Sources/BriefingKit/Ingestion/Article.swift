@@ -8,6 +8,8 @@ public struct Article: Sendable, Hashable, Codable {
   public var title: String
   /// The outlet or source name shown in the briefing.
   public var source: String
+  /// The name of the configured source it was read from (`sources:` in the configuration).
+  public var sourceName: String
   /// The canonical link, when there is one.
   public var url: String?
   /// When it was published (or, failing that, last modified).
@@ -24,8 +26,10 @@ public struct Article: Sendable, Hashable, Codable {
   /// Creates an article.
   public init(
     id: String, title: String, source: String, url: String? = nil, published: Date? = nil,
-    author: String? = nil, paragraphs: [String], origin: String, removed: [RemovedText] = []
+    author: String? = nil, paragraphs: [String], origin: String, removed: [RemovedText] = [],
+    sourceName: String? = nil
   ) {
+    self.sourceName = sourceName ?? source
     self.id = id
     self.title = title
     self.source = source
