@@ -15,7 +15,10 @@ struct CommonOptions: ParsableArguments {
 
   /// The configuration file as an absolute URL.
   var configURL: URL {
-    URL(fileURLWithPath: config, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-      .standardizedFileURL
+    URL(
+      fileURLWithPath: config,
+      relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    )
+    .standardizedFileURL
   }
 }

@@ -29,7 +29,8 @@ struct GenerateCommand: AsyncParsableCommand {
   @Flag(help: "Do everything but write files or state.")
   var dryRun = false
 
-  @Option(help: "Take items published since this date or time (ISO 8601) instead of since the last run.")
+  @Option(
+    help: "Take items published since this date or time (ISO 8601) instead of since the last run.")
   var since: String?
 
   @Flag(help: "Take every item the sources have, whatever was shown before.")
@@ -54,7 +55,8 @@ struct GenerateCommand: AsyncParsableCommand {
     do {
       let config = try ConfigLoader().load(from: common.configURL)
       let window: GenerateRequest.Window =
-        all ? .all : since.flatMap(GenerateRequestParsing.moment).map { .since($0) } ?? .sinceLastRun
+        all
+        ? .all : since.flatMap(GenerateRequestParsing.moment).map { .since($0) } ?? .sinceLastRun
       let request = GenerateRequest(
         briefings: briefing, date: date,
         destination: stdout ? .standardOutput : dryRun ? .dryRun : .files, window: window,
@@ -72,9 +74,13 @@ struct GenerateCommand: AsyncParsableCommand {
         } else if stdout {
           print(outcome.markdown ?? "", terminator: "")
         } else if dryRun {
-          if !common.quiet { print("\(outcome.briefing): \(outcome.stories) stories (dry run, nothing written)") }
+          if !common.quiet {
+            print("\(outcome.briefing): \(outcome.stories) stories (dry run, nothing written)")
+          }
         } else if !common.quiet {
-          for file in outcome.files { print("wrote \(file.relativePath(from: FileManager.default.currentDirectoryPath))") }
+          for file in outcome.files {
+            print("wrote \(file.relativePath(from: FileManager.default.currentDirectoryPath))")
+          }
         }
       }
       if report.status != .success { throw ExitCode(report.status.rawValue) }

@@ -126,7 +126,8 @@ public struct Pipeline: Sendable {
         try writer.write(text, to: url)
       } catch {
         throw BriefingError(
-          step: .write, reason: .output, "cannot write '\(url.path)': \(error.localizedDescription)",
+          step: .write, reason: .output,
+          "cannot write '\(url.path)': \(error.localizedDescription)",
           hint: "check that the output folder is writable")
       }
       outcome.files.append(url)
@@ -168,7 +169,8 @@ public struct Pipeline: Sendable {
     let chunk = (articles.count + workers - 1) / max(workers, 1)
     return await withTaskGroup(of: (Int, [ExtractedArticle]).self) { group in
       for w in 0..<workers {
-        let slice = Array(articles[min(w * chunk, articles.count)..<min((w + 1) * chunk, articles.count)])
+        let slice = Array(
+          articles[min(w * chunk, articles.count)..<min((w + 1) * chunk, articles.count)])
         group.addTask { (w, slice.map { extractor.extract(from: $0) }) }
       }
       var parts: [Int: [ExtractedArticle]] = [:]
