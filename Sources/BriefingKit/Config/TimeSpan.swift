@@ -36,7 +36,8 @@ public struct TimeSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
 
   public var description: String {
     let units: [(Double, String)] = [(604_800, "w"), (86_400, "d"), (3600, "h"), (60, "m")]
-    for (size, name) in units where seconds >= size && seconds.truncatingRemainder(dividingBy: size) == 0 {
+    for (size, name) in units
+    where seconds >= size && seconds.truncatingRemainder(dividingBy: size) == 0 {
       return "\(Int(seconds / size))\(name)"
     }
     return seconds == seconds.rounded() ? "\(Int(seconds))s" : "\(seconds)s"
