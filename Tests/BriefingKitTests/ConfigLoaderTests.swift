@@ -13,21 +13,29 @@ import Testing
     let config = try #require(validation.config)
 
     #expect(config.timezone.identifier == "Europe/Berlin")
-    #expect(config.output == OutputSpec(directory: "out", path: "{date}/{briefing}.{ext}", keepDays: 30))
-    #expect(config.sources == [
-      SourceSpec(name: "examples", kind: .directory, path: "examples/articles", pattern: "*.txt")
-    ])
-    #expect(config.resolve("examples/articles") == packageRoot.appendingPathComponent("examples/articles").standardizedFileURL)
+    #expect(
+      config.output == OutputSpec(directory: "out", path: "{date}/{briefing}.{ext}", keepDays: 30))
+    #expect(
+      config.sources == [
+        SourceSpec(name: "examples", kind: .directory, path: "examples/articles", pattern: "*.txt")
+      ])
+    #expect(
+      config.resolve("examples/articles")
+        == packageRoot.appendingPathComponent("examples/articles").standardizedFileURL)
     #expect(config.briefings.map(\.name) == ["executive", "analyst"])
 
     let executive = try #require(config.briefing(named: "executive"))
-    #expect(executive == BriefingSpec(
-      name: "executive", title: "Executive briefing", maxStories: 3, maxQuotesPerStory: 1,
-      maxFiguresPerStory: 2, maxWords: 40, schedule: "Mon..Fri 06:30"))
+    #expect(
+      executive
+        == BriefingSpec(
+          name: "executive", title: "Executive briefing", maxStories: 3, maxQuotesPerStory: 1,
+          maxFiguresPerStory: 2, maxWords: 40, schedule: "Mon..Fri 06:30"))
     let analyst = try #require(config.briefing(named: "analyst"))
-    #expect(analyst == BriefingSpec(
-      name: "analyst", title: "Analyst briefing", showLede: true, sort: .salience,
-      schedule: "Mon..Fri 06:30"))
+    #expect(
+      analyst
+        == BriefingSpec(
+          name: "analyst", title: "Analyst briefing", showLede: true, sort: .salience,
+          schedule: "Mon..Fri 06:30"))
   }
 
   @Test func readsEveryKey() throws {
@@ -38,7 +46,9 @@ import Testing
     #expect(config.version == 1)
     #expect(config.timezone.identifier == "America/New_York")
     #expect(config.file == file.standardizedFileURL)
-    #expect(config.output == OutputSpec(directory: "briefings", path: "{briefing}/{date}.{ext}", keepDays: 14))
+    #expect(
+      config.output
+        == OutputSpec(directory: "briefings", path: "{briefing}/{date}.{ext}", keepDays: 14))
     #expect(config.state == StateSpec(directory: "state", keep: .days(14)))
     #expect(
       config.http
@@ -51,7 +61,8 @@ import Testing
         SourceSpec(
           name: "local", kind: .directory, path: "articles", pattern: "*.md", label: "Local desk",
           encoding: "windows-1252"),
-        SourceSpec(name: "wire", kind: .feed, url: "https://example.org/feed.xml", fullText: .always),
+        SourceSpec(
+          name: "wire", kind: .feed, url: "https://example.org/feed.xml", fullText: .always),
         SourceSpec(
           name: "pages", kind: .page,
           urls: ["https://example.org/a.html", "file:///srv/pages/b.html"], label: "Pages"),
@@ -215,7 +226,8 @@ import Testing
         "briefings.yaml:11:5: error: duplicate key 'sort'",
         "briefings.yaml:12:34: error: duplicate key 'max_stories'",
       ])
-    #expect(validation.diagnostics.first?.hint == "'timezone' is already set at line 2; keep one of them")
+    #expect(
+      validation.diagnostics.first?.hint == "'timezone' is already set at line 2; keep one of them")
   }
 
   @Test func showsTheSourceLineWithACaret() throws {

@@ -553,7 +553,8 @@ import Testing
   func reportsSourceProblem(entries: String, expected: [String]) throws {
     let box = try ConfigSandbox()
     let findings = box.validate(Self.sources(entries)).diagnostics.map {
-      $0.summaryAndHint.replacingOccurrences(of: box.directory.standardizedFileURL.path, with: "SANDBOX")
+      $0.summaryAndHint.replacingOccurrences(
+        of: box.directory.standardizedFileURL.path, with: "SANDBOX")
     }
     #expect(findings == expected)
   }
