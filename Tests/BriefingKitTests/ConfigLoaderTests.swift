@@ -201,6 +201,26 @@ import Testing
     #expect(briefings.map(\.maxWords) == [30, 20])
   }
 
+  @Test func reportsAProblemInSharedSettingsOnce() throws {
+    let box = try ConfigSandbox()
+    let validation = box.validate(
+      """
+      version: 1
+      timezone: UTC
+      sources: [{name: local, path: .}]
+      briefings:
+        - &short
+          name: short
+          max_words: many
+        - <<: *short
+          name: shorter
+      """)
+    #expect(
+      validation.diagnostics.map(\.summary) == [
+        "briefings.yaml:7:16: error: 'max_words' must be a positive integer, not 'many'"
+      ])
+  }
+
   @Test func reportsEveryDuplicateKeyAndStillChecksTheRest() throws {
     let box = try ConfigSandbox()
     let validation = box.validate(
