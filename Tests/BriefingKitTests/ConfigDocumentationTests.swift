@@ -12,7 +12,8 @@ import Testing
 
   @Test func documentsEveryKey() throws {
     let reference = try String(
-      contentsOf: packageRoot.appendingPathComponent("docs/configuration.md"), encoding: .utf8)
+      contentsOf: ConfigTestFiles.packageRoot.appendingPathComponent("docs/configuration.md"),
+      encoding: .utf8)
     let undocumented = Self.allKeys.filter {
       !reference.contains("| `\($0)` |") && !reference.contains("`\($0):`")
     }
@@ -21,12 +22,14 @@ import Testing
 
   @Test func validatesTheReferenceExamples() throws {
     let reference = try String(
-      contentsOf: packageRoot.appendingPathComponent("docs/configuration.md"), encoding: .utf8)
+      contentsOf: ConfigTestFiles.packageRoot.appendingPathComponent("docs/configuration.md"),
+      encoding: .utf8)
     let firstExample = try #require(
       reference.components(separatedBy: "```yaml\n").dropFirst().first?
         .components(separatedBy: "```").first)
     let validation = ConfigLoader(environment: [:]).validate(
-      yaml: firstExample, file: packageRoot.appendingPathComponent("briefings.yaml"),
+      yaml: firstExample,
+      file: ConfigTestFiles.packageRoot.appendingPathComponent("briefings.yaml"),
       displayName: "example")
     #expect(validation.errors.map(\.description) == [])
   }

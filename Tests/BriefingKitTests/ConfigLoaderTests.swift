@@ -7,7 +7,7 @@ import Testing
 /// errors, and the file-level failures.
 @Suite struct ConfigLoaderTests {
   @Test func loadsTheShippedConfiguration() throws {
-    let file = packageRoot.appendingPathComponent("briefings.yaml")
+    let file = ConfigTestFiles.packageRoot.appendingPathComponent("briefings.yaml")
     let validation = ConfigLoader(environment: [:]).validate(contentsOf: file)
     #expect(validation.diagnostics.map(\.description) == [])
     let config = try #require(validation.config)
@@ -21,7 +21,8 @@ import Testing
       ])
     #expect(
       config.resolve("examples/articles")
-        == packageRoot.appendingPathComponent("examples/articles").standardizedFileURL)
+        == ConfigTestFiles.packageRoot.appendingPathComponent("examples/articles")
+        .standardizedFileURL)
     #expect(config.briefings.map(\.name) == ["executive", "analyst"])
 
     let executive = try #require(config.briefing(named: "executive"))
@@ -39,7 +40,7 @@ import Testing
   }
 
   @Test func readsEveryKey() throws {
-    let file = try configFixtures().appendingPathComponent("full/briefings.yaml")
+    let file = try ConfigTestFiles.fixtures().appendingPathComponent("full/briefings.yaml")
     let loader = ConfigLoader(environment: ["CONTACT": "desk@example.org", "TEAM": ""])
     let config = try loader.load(from: file)
 
@@ -89,7 +90,7 @@ import Testing
   }
 
   @Test func reportsEveryErrorOfAFileAtOnceInOrder() throws {
-    let folder = try configFixtures().appendingPathComponent("several-errors")
+    let folder = try ConfigTestFiles.fixtures().appendingPathComponent("several-errors")
     let file = folder.appendingPathComponent("briefings.yaml")
     let expected = try String(
       contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
@@ -266,7 +267,7 @@ import Testing
 
   @Test func countsColumnsInCharacters() throws {
     let box = try ConfigSandbox()
-    // The flag is one character of two Unicode scalars, the é one of two (e and a combining accent).
+    // The flag is one character of two Unicode scalars, and so is the é (e, combining accent).
     let validation = box.validate(
       "version: 1\ntimezone: UTC\nsources: [{name: local, path: .}]\n"
         + "briefings: [{name: daily, title: \"🇩🇪 Cafe\u{301}\", sort: up}]\n")

@@ -35,17 +35,20 @@ final class ConfigSandbox {
   }
 }
 
-/// The folder of the test fixtures.
-func configFixtures() throws -> URL {
-  guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
-    throw CocoaError(.fileNoSuchFile)
-  }
-  return fixtures.appendingPathComponent("config")
-}
+/// Where the configuration tests find their files.
+enum ConfigTestFiles {
+  /// The root of the package (where `briefings.yaml` is shipped).
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The root of the package (where `briefings.yaml` is shipped).
-let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The folder of the configuration fixtures.
+  static func fixtures() throws -> URL {
+    guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+      throw CocoaError(.fileNoSuchFile)
+    }
+    return fixtures.appendingPathComponent("config")
+  }
+}
 
 extension Diagnostic {
   /// The summary and hint on one line, as tests compare them.

@@ -67,21 +67,15 @@ import Testing
     #expect(validation.config?.briefings.first?.showLede == expected)
   }
 
+  static let wholeNumberAdvice =
+    "write a whole number, such as max_stories: 5, or remove it to show every story"
+
   @Test(arguments: [
     ("\"3\"", "not the string \"3\" | hint: remove the quotes: max_stories: 3"),
     ("'3'", "not the string \"3\" | hint: remove the quotes: max_stories: 3"),
-    (
-      "0x10",
-      "not '0x10' | hint: write a whole number, such as max_stories: 5, or remove it to show every story"
-    ),
-    (
-      "1:30",
-      "not '1:30' | hint: write a whole number, such as max_stories: 5, or remove it to show every story"
-    ),
-    (
-      "yes",
-      "not 'yes' | hint: write a whole number, such as max_stories: 5, or remove it to show every story"
-    ),
+    ("0x10", "not '0x10' | hint: " + wholeNumberAdvice),
+    ("1:30", "not '1:30' | hint: " + wholeNumberAdvice),
+    ("yes", "not 'yes' | hint: " + wholeNumberAdvice),
   ])
   func rejectsIntegersWrittenOtherwise(value: String, problem: String) throws {
     let box = try ConfigSandbox()
@@ -107,8 +101,9 @@ import Testing
   func readsFullTextAsBooleanOrAuto(value: String, expected: SourceSpec.FullText) throws {
     let box = try ConfigSandbox()
     let validation = box.validate(
-      "version: 1\ntimezone: UTC\nsources:\n  - {name: wire, type: feed, url: https://example.org/f,"
-        + " full_text: \(value)}\nbriefings: [{name: b}]\n")
+      "version: 1\ntimezone: UTC\nsources:\n"
+        + "  - {name: wire, type: feed, url: https://example.org/f, full_text: \(value)}\n"
+        + "briefings: [{name: b}]\n")
     #expect(validation.diagnostics.isEmpty)
     #expect(validation.config?.sources.first?.fullText == expected)
   }
