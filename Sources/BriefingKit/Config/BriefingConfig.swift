@@ -39,9 +39,14 @@ public struct BriefingConfig: Sendable, Hashable {
 
   /// Resolves a path from the configuration against its folder (`~` expands to the home folder).
   public func resolve(_ path: String) -> URL {
+    Self.resolve(path, against: baseDirectory)
+  }
+
+  /// Resolves a path against `base` (`~` expands to the home folder), as `resolve(_:)` does.
+  public static func resolve(_ path: String, against base: URL) -> URL {
     let expanded = (path as NSString).expandingTildeInPath
     if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL }
-    return baseDirectory.appendingPathComponent(expanded).standardizedFileURL
+    return base.appendingPathComponent(expanded).standardizedFileURL
   }
 
   /// The source with the given name.
