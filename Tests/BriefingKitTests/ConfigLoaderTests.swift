@@ -30,13 +30,13 @@ import Testing
       executive
         == BriefingSpec(
           name: "executive", title: "Executive briefing", maxStories: 3, maxQuotesPerStory: 1,
-          maxFiguresPerStory: 2, maxWords: 40, schedule: "Mon..Fri 06:30"))
+          maxFiguresPerStory: 2, maxWords: 40, window: .unlimited, schedule: "Mon..Fri 06:30"))
     let analyst = try #require(config.briefing(named: "analyst"))
     #expect(
       analyst
         == BriefingSpec(
           name: "analyst", title: "Analyst briefing", showLede: true, sort: .salience,
-          schedule: "Mon..Fri 06:30"))
+          window: .unlimited, schedule: "Mon..Fri 06:30"))
   }
 
   @Test func readsEveryKey() throws {

@@ -114,6 +114,7 @@ import Testing
           + " hint: write a number and a unit (s, m, h, d or w), such as window: 24h"
       ]
     ),
+    ("    window: all", []),
     (
       "    window: 0h",
       [

@@ -12,6 +12,11 @@ public struct TimeSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
   public static func minutes(_ n: Double) -> TimeSpan { TimeSpan(seconds: n * 60) }
   public static func hours(_ n: Double) -> TimeSpan { TimeSpan(seconds: n * 3600) }
   public static func days(_ n: Double) -> TimeSpan { TimeSpan(seconds: n * 86_400) }
+  /// No limit at all (`all` in the configuration).
+  public static let unlimited = TimeSpan(seconds: .infinity)
+
+  /// Whether this span has no limit.
+  public var isUnlimited: Bool { seconds.isInfinite }
 
   /// Reads `90s`, `30m`, `24h`, `7d`, `2w` or a bare number of seconds; `nil` when malformed.
   public init?(parsing text: String) {
@@ -35,6 +40,7 @@ public struct TimeSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
   public static func < (a: TimeSpan, b: TimeSpan) -> Bool { a.seconds < b.seconds }
 
   public var description: String {
+    if isUnlimited { return "all" }
     let units: [(Double, String)] = [(604_800, "w"), (86_400, "d"), (3600, "h"), (60, "m")]
     for (size, name) in units
     where seconds >= size && seconds.truncatingRemainder(dividingBy: size) == 0 {

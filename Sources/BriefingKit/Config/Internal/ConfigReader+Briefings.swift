@@ -78,8 +78,12 @@ extension ConfigReader {
     {
       read.spec.sort = sort
     }
-    if let entry = briefing["window"], let window = duration(ConfigValue(entry), example: "24h") {
-      read.spec.window = window
+    if let entry = briefing["window"] {
+      if ConfigValue(entry).node.scalar?.string == "all" {
+        read.spec.window = .unlimited
+      } else if let window = duration(ConfigValue(entry), example: "24h") {
+        read.spec.window = window
+      }
     }
     if let entry = briefing["schedule"] { read.spec.schedule = string(ConfigValue(entry)) }
     if let entry = briefing["deliver"] {
