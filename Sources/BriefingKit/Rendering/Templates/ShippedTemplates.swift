@@ -6,119 +6,119 @@ enum ShippedTemplates {
   /// The embedded files by name.
   static let files: [String: String] = [
     "briefing.md.mustache": #"""
-{{! The Markdown briefing. Variables: docs/templates.md. Values from articles arrive escaped
-    for Markdown; the renderer trims trailing spaces and repeated blank lines. }}
-# {{title}} — {{localDate}}
-{{#stories}}
+    {{! The Markdown briefing. Variables: docs/templates.md. Values from articles arrive escaped
+        for Markdown; the renderer trims trailing spaces and repeated blank lines. }}
+    # {{title}} — {{localDate}}
+    {{#stories}}
 
-{{> story}}
-{{/stories}}
-{{^hasStories}}
+    {{> story}}
+    {{/stories}}
+    {{^hasStories}}
 
-No stories today.
-{{/hasStories}}
-{{#hasFailedSources}}
+    No stories today.
+    {{/hasStories}}
+    {{#hasFailedSources}}
 
-## Sources
+    ## Sources
 
-These sources could not be read for this briefing:
+    These sources could not be read for this briefing:
 
-{{#failedSources}}
-- {{source}}: {{reason}}
-{{/failedSources}}
-{{/hasFailedSources}}
+    {{#failedSources}}
+    - {{source}}: {{reason}}
+    {{/failedSources}}
+    {{/hasFailedSources}}
 
-"""#,
+    """#,
     "briefing.txt.mustache": #"""
-{{! The plain-text briefing. Variables: docs/templates.md. The renderer wraps every line
-    longer than 72 columns, hanging continuation lines under the first word. }}
-{{uppercased(title)}}
-{{localDate}}
-========================================================================
-{{#stories}}
+    {{! The plain-text briefing. Variables: docs/templates.md. The renderer wraps every line
+        longer than 72 columns, hanging continuation lines under the first word. }}
+    {{uppercased(title)}}
+    {{localDate}}
+    ========================================================================
+    {{#stories}}
 
-{{> story}}
-{{/stories}}
-{{^hasStories}}
+    {{> story}}
+    {{/stories}}
+    {{^hasStories}}
 
-No stories today.
-{{/hasStories}}
-{{#hasFailedSources}}
+    No stories today.
+    {{/hasStories}}
+    {{#hasFailedSources}}
 
-------------------------------------------------------------------------
-These sources could not be read for this briefing:
-{{#failedSources}}
-- {{source}}: {{reason}}
-{{/failedSources}}
-{{/hasFailedSources}}
+    ------------------------------------------------------------------------
+    These sources could not be read for this briefing:
+    {{#failedSources}}
+    - {{source}}: {{reason}}
+    {{/failedSources}}
+    {{/hasFailedSources}}
 
-"""#,
+    """#,
     "figure.md.mustache": #"""
-- {{text}}{{#hasNote}} ({{note}}){{/hasNote}}
+    - {{text}}{{#hasNote}} ({{note}}){{/hasNote}}
 
-"""#,
+    """#,
     "figure.txt.mustache": #"""
-   - {{text}}{{#hasNote}} ({{note}}){{/hasNote}}
+       - {{text}}{{#hasNote}} ({{note}}){{/hasNote}}
 
-"""#,
+    """#,
     "quote.md.mustache": #"""
-> “{{text}}”
->
-> — {{attribution}}
+    > “{{text}}”
+    >
+    > — {{attribution}}
 
-"""#,
+    """#,
     "quote.txt.mustache": #"""
-   “{{text}}”
-     — {{attribution}}
+       “{{text}}”
+         — {{attribution}}
 
-"""#,
+    """#,
     "story.md.mustache": #"""
-## {{number}}. {{#hasURL}}[{{headline}}]({{url}}){{/hasURL}}{{^hasURL}}{{headline}}{{/hasURL}}
+    ## {{number}}. {{#hasURL}}[{{headline}}]({{url}}){{/hasURL}}{{^hasURL}}{{headline}}{{/hasURL}}
 
-*{{source}}{{#hasPublished}} · {{publishedDate}}{{/hasPublished}}*{{#hasAlsoReportedBy}} · also reported by {{alsoReportedBy}}{{/hasAlsoReportedBy}}
-{{#hasLede}}
+    *{{source}}{{#hasPublished}} · {{publishedDate}}{{/hasPublished}}*{{#hasAlsoReportedBy}} · also reported by {{alsoReportedBy}}{{/hasAlsoReportedBy}}
+    {{#hasLede}}
 
-{{lede}}
-{{/hasLede}}
-{{#hasQuotes}}
+    {{lede}}
+    {{/hasLede}}
+    {{#hasQuotes}}
 
-{{#quotes}}
-{{> quote}}
+    {{#quotes}}
+    {{> quote}}
 
-{{/quotes}}
-{{/hasQuotes}}
-{{#hasFigures}}
+    {{/quotes}}
+    {{/hasQuotes}}
+    {{#hasFigures}}
 
-**Key figures**
+    **Key figures**
 
-{{#figures}}
-{{> figure}}
-{{/figures}}
-{{/hasFigures}}
+    {{#figures}}
+    {{> figure}}
+    {{/figures}}
+    {{/hasFigures}}
 
-"""#,
+    """#,
     "story.txt.mustache": #"""
-{{number}}. {{headline}}
-   {{source}}{{#hasPublished}} · {{publishedDate}}{{/hasPublished}}{{#hasAlsoReportedBy}} · also reported by {{alsoReportedBy}}{{/hasAlsoReportedBy}}
-{{#hasURL}}
-   {{url}}
-{{/hasURL}}
-{{#hasLede}}
+    {{number}}. {{headline}}
+       {{source}}{{#hasPublished}} · {{publishedDate}}{{/hasPublished}}{{#hasAlsoReportedBy}} · also reported by {{alsoReportedBy}}{{/hasAlsoReportedBy}}
+    {{#hasURL}}
+       {{url}}
+    {{/hasURL}}
+    {{#hasLede}}
 
-   {{lede}}
-{{/hasLede}}
-{{#quotes}}
+       {{lede}}
+    {{/hasLede}}
+    {{#quotes}}
 
-{{> quote}}
-{{/quotes}}
-{{#hasFigures}}
+    {{> quote}}
+    {{/quotes}}
+    {{#hasFigures}}
 
-   Key figures:
-{{#figures}}
-{{> figure}}
-{{/figures}}
-{{/hasFigures}}
+       Key figures:
+    {{#figures}}
+    {{> figure}}
+    {{/figures}}
+    {{/hasFigures}}
 
-"""#,
+    """#,
   ]
 }
