@@ -135,13 +135,12 @@ public enum TemplateChecker {
             report(
               tag, in: source, "'\(tag.expression)' is a list, which does not print as text",
               hint: "loop over it with '{{#\(tag.expression)}}…{{/\(tag.expression)}}'")
-          } else if case .object = shape {
+          } else if case .object(let schema) = shape {
+            let example = schema.fields.first?.name ?? "name"
             report(
               tag, in: source,
               "'\(tag.expression)' is a \(shape.label), which does not print as text",
-              hint:
-                "print one of its variables, such as '{{\(tag.expression).…}}' or open it as a section"
-            )
+              hint: "print one of its variables instead, such as '{{\(example)}}'")
           }
         case .section, .invertedSection:
           stack.append(current)

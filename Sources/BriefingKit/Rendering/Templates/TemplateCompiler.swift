@@ -111,6 +111,10 @@ enum TemplateCompiler {
     if let tag { place = location(of: tag, in: source) }
     let (message, hint): (String, String?)
     switch error.error {
+    case _ where tag?.kind == .unterminated:
+      let opening = tag?.text.prefix { !$0.isNewline } ?? "{{"
+      message = "tag '\(opening)' is never closed"
+      hint = "end it with '\(opening.hasPrefix("{{{") ? "}}}" : "}}")'"
     case MustacheTemplate.Error.sectionCloseNameIncorrect:
       let open = tagIndex.flatMap { openSections(in: Array(tags[..<$0])).last }
       let closing = tag?.text ?? "{{/…}}"
@@ -152,9 +156,9 @@ enum TemplateCompiler {
       message = "unsupported pragma '\(tag?.text ?? "{{%…}}")'"
       hint = "remove it: templates are always rendered as plain text, without HTML escaping"
     default:
-      if let tag, tag.kind == .unterminated {
-        message = "tag '\(tag.text.prefix(30))' is never closed"
-        hint = "end it with '}}'"
+      if let tag, tag.kind == .delimiters {
+        message = "malformed delimiter change '\(tag.text)'"
+        hint = "write it as '{{=<% %>=}}': two delimiters separated by a space, between '=' signs"
       } else {
         message = "unexpected end of template inside a tag"
         hint = "check that every '{{' has its '}}'"

@@ -42,8 +42,8 @@ struct TemplateScanner: Sendable {
       }
       var content = scanner.text(from: contentStart).trimmingWhitespace()
       scanner.skip(closing.count)
-      if kind == .delimiters {
-        if content.hasSuffix("=") { content.removeLast() }
+      if kind == .delimiters, content.hasSuffix("=") {
+        content.removeLast()
         let parts = content.split(whereSeparator: \.isWhitespace)
         if parts.count == 2 {
           open = String(parts[0])
