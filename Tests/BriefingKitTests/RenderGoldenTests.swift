@@ -122,3 +122,39 @@ enum RenderGolden {
     #expect(!output.contains("\n\n\n"))
   }
 }
+
+@Suite struct RenderContentTests {
+  @Test func rendersEmptyBriefing() throws {
+    let briefing = Briefing(name: "x", title: "Morning", date: "2026-11-24", stories: [])
+    #expect(
+      try Renderer().render(briefing, as: .markdown)
+        == "# Morning — Tuesday, 24 November 2026\n\nNo stories today.\n")
+    #expect(
+      try Renderer().render(briefing, as: .text)
+        == "MORNING\nTuesday, 24 November 2026\n" + String(repeating: "=", count: 72)
+        + "\n\nNo stories today.\n")
+  }
+
+  @Test(arguments: OutputFormat.allCases)
+  func leavesLedesOutWhenBriefingHidesThem(format: OutputFormat) throws {
+    var briefing = RenderFixture.briefing
+    briefing.showsLede = false
+    let output = try Renderer().render(briefing, as: format)
+    #expect(!output.contains("construction crane collapsed"))
+    #expect(output.contains("Crane collapse at Mecca"))
+  }
+
+  @Test func showsPublicationDateInBriefingTimeZone() throws {
+    var briefing = RenderFixture.briefing
+    briefing.stories = [briefing.stories[0]]
+    briefing.timeZone = TimeZone(identifier: "Pacific/Honolulu") ?? .gmt
+    let output = try Renderer().render(briefing, as: .markdown)
+    #expect(output.contains("*ABC News · 23 November 2026*"))
+  }
+
+  @Test func linksHeadlineOnlyWhenStoryHasURL() throws {
+    let output = try Renderer().render(RenderFixture.briefing, as: .markdown)
+    #expect(output.contains("## 1. [Blinken says"))
+    #expect(output.contains("## 3. 1\\. FC Köln fans #MeToo campaign"))
+  }
+}

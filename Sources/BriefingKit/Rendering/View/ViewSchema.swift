@@ -45,7 +45,7 @@ struct ViewSchema: Sendable, Hashable {
 
   /// The data `briefing.<ext>.mustache` is rendered with.
   static let briefing = ViewSchema(
-    name: "briefing", scope: "the top level of every template",
+    name: "briefing", scope: "everywhere: at the top level and inside every section and partial",
     fields: [
       Field(
         name: "name", value: .text,
