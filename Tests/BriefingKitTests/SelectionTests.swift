@@ -275,9 +275,16 @@ enum SelectionFixture {
     #expect(LedeTrimmer(maxWords: maxWords).lede(of: F.article("a", lede: lede)) == expected)
   }
 
-  @Test func fallsBackToFirstParagraph() {
-    let article = F.article("a", body: ["", "The first paragraph says what happened.", "More."])
+  @Test func fallsBackToFirstRealParagraph() {
+    let article = F.article(
+      "a",
+      body: [
+        "", "Tuesday, January 28, 2014", "The first paragraph says what happened and where.",
+        "More.",
+      ])
     #expect(LedeTrimmer(maxWords: 4).lede(of: article) == "The first paragraph says…")
+    let short = F.article("b", body: ["", "Only a dateline", "More."])
+    #expect(LedeTrimmer(maxWords: nil).lede(of: short) == "Only a dateline")
   }
 
   @Test func storiesUseSpecLimits() {

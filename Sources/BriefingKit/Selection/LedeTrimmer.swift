@@ -6,12 +6,20 @@ struct LedeTrimmer: Sendable, Hashable {
   /// The ellipsis that ends a cut lede.
   static let ellipsis = "…"
 
-  /// The lede of `article`: its lede sentences joined (the first paragraph when it has none),
-  /// cut at a word boundary with an ellipsis when longer than the limit.
+  /// Paragraphs shorter than this are datelines, bylines or labels, not a fallback lede.
+  static let minimumFallbackWords = 8
+
+  /// The lede of `article`: its lede sentences joined, cut at a word boundary with an ellipsis
+  /// when longer than the limit. Without lede sentences, the first paragraph of at least
+  /// `minimumFallbackWords` words (or else the first non-empty one) stands in.
   func lede(of article: ExtractedArticle) -> String {
     var text = TextNormalizer.collapsingWhitespace(article.lede.joined(separator: " "))
-    if text.isEmpty, let first = article.article.paragraphs.first(where: { !$0.isEmpty }) {
-      text = TextNormalizer.collapsingWhitespace(first)
+    if text.isEmpty {
+      let paragraphs = article.article.paragraphs
+      let fallback =
+        paragraphs.first { TextNormalizer.wordCount(of: $0) >= Self.minimumFallbackWords }
+        ?? paragraphs.first { !TextNormalizer.words(of: $0).isEmpty }
+      text = TextNormalizer.collapsingWhitespace(fallback ?? "")
     }
     return cut(text)
   }
