@@ -106,6 +106,18 @@ import Testing
         == "custom 2026-11-24\n")
   }
 
+  @Test func dropsByteOrderMarkAndWindowsLineEnds() throws {
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("bom.md.mustache")
+    try Self.write(
+      "\u{FEFF}# {{title}}\r\n{{#hasStories}}\r\n{{storyCount}} stories\r\n{{/hasStories}}\r\n",
+      to: file)
+    let output = try Renderer(templates: TemplateSet(paths: [.markdown: file]))
+      .render(RenderFixture.briefing, as: .markdown)
+    #expect(output == "# Analyst briefing\n3 stories\n")
+  }
+
   @Test func missingTemplateIsAnError() throws {
     let missing = URL(fileURLWithPath: "/nonexistent/briefing-test/exec.md.mustache")
     let error = try #require(throws: BriefingError.self) {

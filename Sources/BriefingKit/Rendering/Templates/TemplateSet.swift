@@ -128,11 +128,12 @@ public struct TemplateSet: Sendable, Hashable {
 
   private static func source(at url: URL, name: String) throws -> TemplateSource {
     guard let data = FileManager.default.contents(atPath: url.path) else { throw unreadable(url) }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard var text = String(data: data, encoding: .utf8) else {
       throw BriefingError(
         step: .render, reason: .template, "template '\(url.path)' is not UTF-8 text",
         hint: "save the template as UTF-8")
     }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     return TemplateSource(name: name, file: url.path, text: text)
   }
 
