@@ -141,9 +141,6 @@ enum TemplateCompiler {
       hint =
         "a tag holds one name of letters, digits and '.', '-', '_', '?', optionally inside "
         + "transforms such as 'uppercased(title)'"
-    case MustacheTemplate.Error.invalidSetDelimiter:
-      message = "malformed delimiter change '\(tag?.text ?? "{{=…=}}")'"
-      hint = "write it as '{{=<% %>=}}': two delimiters separated by a space, between '=' signs"
     case MustacheTemplate.Error.transformAppliedToInheritanceSection:
       message = "a block cannot take a transform: '\(tag?.text ?? "{{$…}}")'"
       hint = "remove the transform from the block name"
@@ -155,14 +152,14 @@ enum TemplateCompiler {
       MustacheTemplate.Error.unrecognisedConfigVariable:
       message = "unsupported pragma '\(tag?.text ?? "{{%…}}")'"
       hint = "remove it: templates are always rendered as plain text, without HTML escaping"
+    case MustacheTemplate.Error.invalidSetDelimiter,
+      _ where tag?.kind == .delimiters:
+      // swift-mustache reports some malformed delimiter changes as running out of text.
+      message = "malformed delimiter change '\(tag?.text ?? "{{=…=}}")'"
+      hint = "write it as '{{=<% %>=}}': two delimiters separated by a space, between '=' signs"
     default:
-      if let tag, tag.kind == .delimiters {
-        message = "malformed delimiter change '\(tag.text)'"
-        hint = "write it as '{{=<% %>=}}': two delimiters separated by a space, between '=' signs"
-      } else {
-        message = "unexpected end of template inside a tag"
-        hint = "check that every '{{' has its '}}'"
-      }
+      message = "unexpected end of template inside a tag"
+      hint = "check that every '{{' has its '}}'"
     }
     return Diagnostic(.error, at: place, message, hint: hint, sourceLine: source.line(place.line))
   }
