@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escapes text that comes from articles so that it cannot break the structure of a Markdown
 /// briefing: emphasis, code, links, HTML, and block markers at the start of a line.
 enum MarkdownEscaper {
@@ -27,7 +29,7 @@ enum MarkdownEscaper {
   /// `[text](url)` syntax holds.
   static func url(_ url: String) -> String {
     var output = ""
-    for character in url.trimmingWhitespace() {
+    for character in url.trimmingCharacters(in: .whitespacesAndNewlines) {
       switch character {
       case " ": output += "%20"
       case "(": output += "%28"
@@ -59,15 +61,5 @@ enum MarkdownEscaper {
 
   private static func isWordCharacter(_ character: Character) -> Bool {
     character.isLetter || character.isNumber
-  }
-}
-
-extension String {
-  /// The string without leading and trailing whitespace.
-  func trimmingWhitespace() -> String {
-    var text = Substring(self)
-    while let first = text.first, first.isWhitespace { text.removeFirst() }
-    while let last = text.last, last.isWhitespace { text.removeLast() }
-    return String(text)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a Mustache template into its tags with their locations, following delimiter changes.
 /// It does not render and does not judge: `TemplateChecker` uses it to check names, and the
 /// compiler to explain swift-mustache's parse errors.
@@ -40,7 +42,7 @@ struct TemplateScanner: Sendable {
             line: line, column: column, endLine: scanner.line, endColumn: scanner.column))
         break
       }
-      var content = scanner.text(from: contentStart).trimmingWhitespace()
+      var content = scanner.text(from: contentStart).trimmingCharacters(in: .whitespacesAndNewlines)
       scanner.skip(closing.count)
       if kind == .delimiters, content.hasSuffix("=") {
         content.removeLast()
@@ -52,7 +54,7 @@ struct TemplateScanner: Sendable {
       }
       if kind == .partial, content.hasPrefix("*") {
         kind = .dynamicPartial
-        content = String(content.dropFirst()).trimmingWhitespace()
+        content = String(content.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines)
       }
       let (name, transforms) =
         [.comment, .delimiters, .pragma].contains(kind) ? ("", []) : split(content)

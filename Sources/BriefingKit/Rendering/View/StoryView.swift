@@ -26,7 +26,7 @@ struct StoryView: Sendable, Hashable {
     self.number = number
     id = story.articleIDs.first ?? ""
     headline = style.text(story.headline)
-    let link = story.url?.trimmingWhitespace() ?? ""
+    let link = story.url?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     url = link.isEmpty ? "" : style.url(link)
     hasURL = !link.isEmpty
     source = style.text(story.source)

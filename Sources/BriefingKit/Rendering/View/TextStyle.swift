@@ -1,3 +1,5 @@
+import Foundation
+
 /// How text from articles is prepared for one output format: escaped for Markdown, left as it is
 /// (whitespace collapsed) for plain text.
 struct TextStyle: Sendable, Hashable {
@@ -16,7 +18,7 @@ struct TextStyle: Sendable, Hashable {
   func url(_ raw: String) -> String {
     switch format {
     case .markdown: MarkdownEscaper.url(raw)
-    case .text: raw.trimmingWhitespace()
+    case .text: raw.trimmingCharacters(in: .whitespacesAndNewlines)
     }
   }
 }
