@@ -14,11 +14,14 @@ public struct Briefing: Sendable, Hashable {
   public var failedSources: [SourceFailure]
   /// Whether the briefing shows ledes.
   public var showsLede: Bool
+  /// The time zone the briefing's reader lives in: publication times are shown in it.
+  public var timeZone: TimeZone
 
   /// Creates a briefing.
   public init(
     name: String, title: String, date: String, stories: [Story],
-    failedSources: [SourceFailure] = [], showsLede: Bool = true
+    failedSources: [SourceFailure] = [], showsLede: Bool = true,
+    timeZone: TimeZone = .gmt
   ) {
     self.name = name
     self.title = title
@@ -26,6 +29,7 @@ public struct Briefing: Sendable, Hashable {
     self.stories = stories
     self.failedSources = failedSources
     self.showsLede = showsLede
+    self.timeZone = timeZone
   }
 }
 
