@@ -103,12 +103,13 @@ public struct Pipeline: Sendable {
 
     logger.info("\(PipelineStep.select.rawValue) for '\(spec.name)': \(fresh.count) new article(s)")
     let groups = grouper.groups(fresh)
-    var briefing = StorySelector().select(groups.map(\.merged), for: spec, date: date)
+    var briefing = StorySelector(timeZone: config.timezone).select(
+      groups.map(\.merged), for: spec, date: date)
     attachAlsoReportedBy(groups, to: &briefing)
     briefing.failedSources = failures.filter { mine.contains($0.source) }
 
     logger.info("\(PipelineStep.render.rawValue) '\(spec.name)'")
-    let renderer = Renderer()
+    let renderer = Renderer(templates: try TemplateSet(for: spec, in: config))
     var rendered: [(OutputFormat, String)] = []
     for format in OutputFormat.allCases {
       rendered.append((format, try renderer.render(briefing, as: format)))
