@@ -5,6 +5,6 @@ struct BriefingCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "briefing",
     abstract: "Turn a morning's news articles into short daily briefings.",
-    subcommands: [ExtractCommand.self]
+    subcommands: [ExtractCommand.self, ScheduleCommand.self]
   )
 }
