@@ -55,7 +55,8 @@ struct CalendarSyntax: Sendable, Hashable {
   private static func checkWeekdays(_ word: String) throws(CalendarSyntaxError) {
     for item in word.split(separator: ",", omittingEmptySubsequences: false) {
       let ends = item.contains("..")
-        ? item.components(separatedBy: "..") : item.split(separator: "-").map(String.init)
+        ? item.components(separatedBy: "..")
+        : item.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
       guard (1...2).contains(ends.count),
         ends.allSatisfy({ weekdays.contains($0.lowercased()) })
       else { throw CalendarSyntaxError("'\(item)' is not a weekday or a range of weekdays") }
