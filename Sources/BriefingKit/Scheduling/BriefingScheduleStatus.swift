@@ -52,7 +52,7 @@ extension BriefingScheduleStatus {
       let formatter = DateFormatter()
       formatter.locale = Locale(identifier: "en_US_POSIX")
       formatter.timeZone = timeZone
-      formatter.dateFormat = "yyyy-MM-dd HH:mm:ss zzz"
+      formatter.dateFormat = "yyyy-MM-dd HH:mm:ss xxx"
       var line = "  last run:  \(lastRun.date) \(lastRun.outcome.rawValue), finished "
         + formatter.string(from: lastRun.finishedAt)
       if lastRun.forced { line += " (forced)" }
