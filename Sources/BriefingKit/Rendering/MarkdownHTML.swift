@@ -46,7 +46,8 @@ public struct MarkdownHTML: Sendable {
 
     func flushParagraph() {
       guard !paragraph.isEmpty else { return }
-      output.append("<p>\(inline(paragraph.joined(separator: "\n")))</p>")
+      let text = paragraph.joined(separator: "\n").trimmingCharacters(in: .whitespaces)
+      output.append("<p>\(inline(text))</p>")
       paragraph = []
     }
 
@@ -114,7 +115,8 @@ public struct MarkdownHTML: Sendable {
         index = next
         continue
       }
-      paragraph.append(trimmed)
+      // Trailing spaces stay: two of them make a hard line break.
+      paragraph.append(String(line.drop { $0 == " " }))
       index += 1
     }
     flushParagraph()
