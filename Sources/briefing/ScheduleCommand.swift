@@ -6,8 +6,8 @@ struct ScheduleCommand: AsyncParsableCommand {
     commandName: "schedule",
     abstract: "Run briefings on their schedules with systemd timers.",
     discussion: """
-      Each briefing with a `schedule:` gets a timer: the units are the service template
-      briefing@.service, the timer template briefing@.timer, and a drop-in
+      Each briefing with a `schedule:` gets a timer. The units are the service template \
+      briefing@.service, the timer template briefing@.timer, and a drop-in \
       briefing@NAME.timer.d/schedule.conf holding the briefing's OnCalendar=.
       """,
     subcommands: [

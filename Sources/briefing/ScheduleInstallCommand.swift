@@ -7,8 +7,8 @@ struct ScheduleInstallCommand: AsyncParsableCommand {
     commandName: "install",
     abstract: "Write the units, check them, and enable the timers.",
     discussion: """
-      The units are checked with `systemd-analyze verify` before they are written. Then
-      `systemctl daemon-reload` and `systemctl enable --now` start the timers; with --no-enable
+      The units are checked with `systemd-analyze verify` before they are written. Then \
+      `systemctl daemon-reload` and `systemctl enable --now` start the timers; with --no-enable \
       (or without systemctl) the commands are printed instead.
       """)
 

@@ -8,7 +8,7 @@ import Testing
   /// is false) and the real `systemd-analyze` when installed.
   private func scheduler(
     _ scratch: ScheduleScratch, systemctl: URL?, scope: ScheduleScope = .user,
-    now: Date? = nil, timeZone: String = "Europe/Berlin"
+    now: Date? = nil, timeZone: String = "Europe/Berlin", systemdRunning: Bool = true
   ) throws -> Scheduler {
     let binary = try scratch.write("#!/bin/sh\n", to: "bin/briefing", executable: true)
     try FileManager.default.createDirectory(
@@ -21,7 +21,7 @@ import Testing
       tools: SystemdTools(systemctl: systemctl, systemdAnalyze: installedSystemdAnalyze),
       systemUnitDirectory: scratch.path("etc/systemd/system"),
       systemTimerStampDirectory: scratch.path("var/lib/systemd/timers"),
-      lingerDirectory: scratch.path("linger"), now: now)
+      lingerDirectory: scratch.path("linger"), now: now, isSystemdRunning: systemdRunning)
     return Scheduler(
       config: scheduleConfig(in: scratch.path("config")), scope: scope, environment: environment,
       executable: binary, runAsUser: scope == .system ? "root" : nil)
@@ -92,6 +92,23 @@ import Testing
       ])
     #expect(report.diagnostics.contains { $0.message == "systemctl not found: run these commands where systemd runs" })
     #expect(!report.diagnostics.contains(where: { $0.isError }))
+  }
+
+  @Test func withoutARunningSystemdTheCommandsArePrinted() throws {
+    let scratch = try ScheduleScratch()
+    defer { scratch.remove() }
+    let scheduler = try scheduler(
+      scratch, systemctl: try scratch.fakeSystemctl(), systemdRunning: false)
+    let report = try scheduler.install()
+    #expect(scratch.systemctlCalls().isEmpty)
+    #expect(report.manualCommands.count == 2)
+    #expect(
+      report.diagnostics.contains {
+        $0.message == "systemd is not running here: run these commands where systemd runs"
+      })
+    let removal = try scheduler.uninstall()
+    #expect(scratch.systemctlCalls().isEmpty)
+    #expect(removal.manualCommands == ["systemctl --user daemon-reload"])
   }
 
   @Test func aFailingSystemctlIsAnErrorWithTheCommandsLeft() throws {

@@ -17,6 +17,9 @@ public struct ScheduleEnvironment: Sendable {
   public var lingerDirectory: URL
   /// The moment "now" for `status` (`systemd-analyze calendar --base-time`); `nil` is the clock.
   public var now: Date?
+  /// Whether systemd runs the machine (`/run/systemd/system` exists, as `sd_booted(3)` checks);
+  /// without it `systemctl` cannot be asked, and its commands are printed instead.
+  public var isSystemdRunning: Bool
 
   /// Creates an environment; by default the real one.
   public init(
@@ -26,7 +29,8 @@ public struct ScheduleEnvironment: Sendable {
     systemTimerStampDirectory: URL = URL(
       fileURLWithPath: "/var/lib/systemd/timers", isDirectory: true),
     lingerDirectory: URL = URL(fileURLWithPath: "/var/lib/systemd/linger", isDirectory: true),
-    now: Date? = nil
+    now: Date? = nil,
+    isSystemdRunning: Bool = FileManager.default.fileExists(atPath: "/run/systemd/system")
   ) {
     self.variables = variables
     self.tools = tools ?? SystemdTools(environment: variables)
@@ -35,6 +39,7 @@ public struct ScheduleEnvironment: Sendable {
     self.systemTimerStampDirectory = systemTimerStampDirectory
     self.lingerDirectory = lingerDirectory
     self.now = now
+    self.isSystemdRunning = isSystemdRunning
   }
 
   /// The home folder: `$HOME`, or the account's.

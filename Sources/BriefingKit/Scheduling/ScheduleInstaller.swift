@@ -166,11 +166,13 @@ public struct ScheduleInstaller: Sendable {
       report.manualCommands += typed
       return
     }
-    guard let systemctl = environment.tools.systemctl else {
+    guard let systemctl = environment.tools.systemctl, environment.isSystemdRunning else {
       if !quiet {
+        let reason =
+          environment.tools.systemctl == nil ? "systemctl not found" : "systemd is not running here"
         report.diagnostics.append(
           Diagnostic(
-            .note, "systemctl not found: run these commands where systemd runs",
+            .note, "\(reason): run these commands where systemd runs",
             hint: typed.joined(separator: "; ")))
         report.manualCommands += typed
       }

@@ -186,7 +186,9 @@ public struct Scheduler: Sendable {
 
   /// `enabled, active` from `systemctl`, or `nil` when it cannot be asked.
   private func timerState(of briefing: String) -> String? {
-    guard let systemctl = environment.tools.systemctl else { return nil }
+    guard let systemctl = environment.tools.systemctl, environment.isSystemdRunning else {
+      return nil
+    }
     let timer = UnitGenerator.timerName(for: briefing)
     let answers = ["is-enabled", "is-active"].compactMap { verb -> String? in
       guard
