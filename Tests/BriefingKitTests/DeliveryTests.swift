@@ -184,7 +184,11 @@ import Testing
     #expect(second.pendingCount == 0)
     #expect(!scratch.exists("state/deliveries/executive.json"))
     #expect(try scratch.read("calls") == "3\n")
-    #expect(try scratch.read("stdin.2").contains("Subject: =?UTF-8?B?"))
+    let retried = try scratch.read("stdin.2")
+    #expect(retried.contains("Subject: =?UTF-8?B?"))
+    // Without `from:` the command fills in the sender.
+    #expect(!retried.contains("\nFrom: ") && !retried.hasPrefix("From: "))
+    #expect(retried.hasPrefix("To: ops@example.org\n"))
   }
 
   @Test func retryPendingWorksWithoutANewBriefing() throws {

@@ -7,8 +7,9 @@ import Foundation
 /// that are not plain ASCII are RFC 2047 encoded; both bodies are UTF-8 in quoted-printable,
 /// with lines starting with `.` or `From ` encoded so no mail transport mangles them.
 public struct EmailMessage: Sendable, Hashable {
-  /// The sender (`Briefing <briefing@example.org>`).
-  public var from: String
+  /// The sender (`Briefing <briefing@example.org>`); `nil` leaves the `From:` header to the
+  /// command (`sendmail` fills in the account it runs as).
+  public var from: String?
   /// The recipients.
   public var to: [String]
   /// The subject.
@@ -26,7 +27,7 @@ public struct EmailMessage: Sendable, Hashable {
 
   /// Creates a message.
   public init(
-    from: String, to: [String], subject: String, date: Date, timeZone: TimeZone,
+    from: String?, to: [String], subject: String, date: Date, timeZone: TimeZone,
     messageID: String, text: String, html: String
   ) {
     self.from = from
@@ -44,7 +45,7 @@ public struct EmailMessage: Sendable, Hashable {
   /// - Parameters:
   ///   - date: the briefing's local date, `YYYY-MM-DD`.
   ///   - sentAt: the moment for the `Date:` header.
-  ///   - host: the host name for the default sender and the `Message-ID:`.
+  ///   - host: the host name for the `Message-ID:`.
   public static func briefing(
     name: String, title: String, date: String, text: String, markdown: String,
     from: String?, to: [String], sentAt: Date, timeZone: TimeZone, host: String
@@ -67,7 +68,7 @@ public struct EmailMessage: Sendable, Hashable {
     let digest = fnv1a(Data((name + date + text + markdown).utf8)) ^ UInt64(bitPattern: Int64(sentAt.timeIntervalSince1970.rounded()))
     let messageID = "<briefing.\(name).\(date).\(String(digest, radix: 36))@\(host)>"
     return EmailMessage(
-      from: from ?? "Briefing <briefing@\(host)>", to: to, subject: subject, date: sentAt,
+      from: from, to: to, subject: subject, date: sentAt,
       timeZone: timeZone, messageID: messageID, text: text, html: html)
   }
 
@@ -77,9 +78,8 @@ public struct EmailMessage: Sendable, Hashable {
     let htmlPart = Self.quotedPrintable(html)
     var boundary = "=_briefing_\(String(Self.fnv1a(Data((text + html).utf8)), radix: 36))"
     while plainPart.contains(boundary) || htmlPart.contains(boundary) { boundary += "_" }
-    var lines = [
-      "From: \(Self.encodeAddress(from))",
-    ]
+    var lines: [String] = []
+    if let from { lines.append("From: \(Self.encodeAddress(from))") }
     if !to.isEmpty { lines.append("To: \(to.map(Self.encodeAddress).joined(separator: ", "))") }
     lines += [
       "Subject: \(Self.encodeHeader(subject))",
