@@ -28,7 +28,8 @@ import Testing
     https://example.org/geneva?a=1&b=2
     .
     From the desk: “We are closer than ever,” she said. — Jane Doe, foreign minister
-    A line that is long enough to need a soft break in quoted-printable, because it goes on = and on.
+    A line that is long enough to need a soft break in quoted-printable, \
+    because it goes on = and on.
 
     """
 
@@ -69,7 +70,8 @@ import Testing
     let report = try delivery.deliver(
       item, to: [.command("sendmail -i someone@example.org", email: false, to: [], from: nil)],
       now: now)
-    #expect(report.delivered == ["command 'sendmail -i someone@example.org' of executive 2024-05-06"])
+    #expect(
+      report.delivered == ["command 'sendmail -i someone@example.org' of executive 2024-05-06"])
     #expect(!report.hasFailures)
     #expect(try scratch.read("stdin.1") == text)
     #expect(try scratch.read("args") == "-i\nsomeone@example.org\n")
@@ -108,7 +110,9 @@ import Testing
     #expect(headers["Date"] == "Mon, 06 May 2024 06:31:00 +0200")
     #expect(headers["MIME-Version"] == "1.0")
     let messageID = try #require(headers["Message-ID"])
-    #expect(messageID.hasPrefix("<briefing.executive.2024-05-06.") && messageID.hasSuffix("@news.example.org>"))
+    #expect(
+      messageID.hasPrefix("<briefing.executive.2024-05-06.")
+        && messageID.hasSuffix("@news.example.org>"))
     let contentType = try #require(headers["Content-Type"])
     #expect(contentType.hasPrefix("multipart/alternative; boundary=\""))
     let boundary = String(contentType.split(separator: "\"")[1])
@@ -132,7 +136,9 @@ import Testing
         "<h2><a href=\"https://example.org/geneva?a=1&amp;b=2\">Talks resume in Geneva</a></h2>"))
     #expect(
       html.contains(
-        "<blockquote>\n<p>“We are closer than ever,” she said.</p>\n<p>— Jane Doe, foreign minister</p>\n</blockquote>"))
+        "<blockquote>\n<p>“We are closer than ever,” she said.</p>\n"
+          + "<p>— Jane Doe, foreign minister</p>\n</blockquote>"
+      ))
     #expect(html.contains("<ul>\n<li>3 rounds of talks</li>\n<li>$2.5 billion in aid</li>\n</ul>"))
   }
 
@@ -148,7 +154,8 @@ import Testing
     #expect(words.count > 1)
     #expect(words.allSatisfy { $0.count <= 75 && $0.hasPrefix("=?UTF-8?B?") })
     #expect(decodeWords(encoded) == subject)
-    #expect(EmailMessage.encodeHeader("Plain\r\nBcc: evil@example.org") == "Plain  Bcc: evil@example.org")
+    #expect(
+      EmailMessage.encodeHeader("Plain\r\nBcc: evil@example.org") == "Plain  Bcc: evil@example.org")
   }
 
   @Test func aFailedDeliveryIsKeptAndRetriedOnTheNextRun() throws {
@@ -196,10 +203,13 @@ import Testing
     defer { scratch.remove() }
     let (item, delivery) = try setUp(scratch)
     try scratch.write("1", to: "status")
-    _ = try delivery.deliver(item, to: [.command("sendmail", email: false, to: [], from: nil)], now: now)
+    _ = try delivery.deliver(
+      item, to: [.command("sendmail", email: false, to: [], from: nil)], now: now)
     let stillFailing = try delivery.retryPending(for: "executive", now: now.addingTimeInterval(60))
     #expect(stillFailing.failures.count == 1)
-    #expect(try DeliveryQueue(stateDirectory: scratch.path("state")).pending(for: "executive").first?.attempts == 2)
+    #expect(
+      try DeliveryQueue(stateDirectory: scratch.path("state")).pending(for: "executive").first?
+        .attempts == 2)
     try scratch.write("0", to: "status")
     let report = try delivery.retryPending(for: "executive", now: now.addingTimeInterval(120))
     #expect(report.delivered == ["command 'sendmail' of executive 2024-05-06 (retry 3)"])
@@ -248,8 +258,10 @@ import Testing
     #expect(try scratch.read("config/shared/2024-05-06/executive.md") == markdown)
     #expect(try scratch.read("config/shared/2024-05-06/executive.txt") == text)
     #expect(
-      try FileManager.default.contentsOfDirectory(atPath: scratch.path("config/shared/2024-05-06").path)
-        .sorted() == ["executive.md", "executive.txt"])
+      try FileManager.default.contentsOfDirectory(
+        atPath: scratch.path("config/shared/2024-05-06").path
+      )
+      .sorted() == ["executive.md", "executive.txt"])
   }
 
   @Test func aCopyThatCannotBeWrittenIsRetried() throws {

@@ -47,7 +47,8 @@ private final class LineCollector: @unchecked Sendable {
       ])
     #expect(
       line
-        == "info: wrote briefing briefing=executive empty=\"\" file=\"out dir/2024-05-06/executive.md\" "
+        == "info: wrote briefing briefing=executive empty=\"\" "
+        + "file=\"out dir/2024-05-06/executive.md\" "
         + "note=\"say \\\"hi\\\"\" stories=3\n")
   }
 
@@ -63,11 +64,13 @@ private final class LineCollector: @unchecked Sendable {
     let identity = (device: UInt64(64769), inode: UInt64(123456))
     #expect(LogFormat.detect(environment: [:], standardErrorIdentity: identity) == .plain)
     #expect(
-      LogFormat.detect(environment: ["JOURNAL_STREAM": "64769:123456"], standardErrorIdentity: identity)
+      LogFormat.detect(
+        environment: ["JOURNAL_STREAM": "64769:123456"], standardErrorIdentity: identity)
         == .journald)
     // Inherited by a child whose stderr was redirected elsewhere: not the journal any more.
     #expect(
-      LogFormat.detect(environment: ["JOURNAL_STREAM": "64769:999"], standardErrorIdentity: identity)
+      LogFormat.detect(
+        environment: ["JOURNAL_STREAM": "64769:999"], standardErrorIdentity: identity)
         == .plain)
     #expect(
       LogFormat.detect(environment: ["JOURNAL_STREAM": "garbage"], standardErrorIdentity: identity)

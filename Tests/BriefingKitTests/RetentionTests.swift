@@ -31,7 +31,8 @@ import Testing
     // Seven days kept: 2024-04-30 to 2024-05-06; 2024-04-29 is seven days old.
     #expect(
       report.removed.map(\.lastPathComponent) == ["2024-04-01", "2024-04-29", "2024-04-01"])
-    #expect(report.removed.map { $0.path.hasSuffix("executive/2024-04-01") } == [false, false, true])
+    #expect(
+      report.removed.map { $0.path.hasSuffix("executive/2024-04-01") } == [false, false, true])
     for kept in [
       "2024-04-30", "2024-05-01", "2024-05-06", "2024-05-07", "executive/2024-05-05", "notes",
       "2024-13-01", "2023-02-29", "archive-2024-04-01", "2024-04-02.md", "2024-04-03",
@@ -63,6 +64,7 @@ import Testing
 
   @Test func dayNumbersCountDays() {
     #expect(Retention.dayNumber("1970-01-01") == 0)
-    #expect(Retention.dayNumber("2024-03-01").map { $0 - (Retention.dayNumber("2024-02-28") ?? 0) } == 2)
+    #expect(
+      Retention.dayNumber("2024-03-01").map { $0 - (Retention.dayNumber("2024-02-28") ?? 0) } == 2)
   }
 }

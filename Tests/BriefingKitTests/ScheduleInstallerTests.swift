@@ -41,10 +41,12 @@ import Testing
     }
     #expect(
       scratch.systemctlCalls() == [
-        "--user daemon-reload", "--user enable --now briefing@executive.timer briefing@analyst.timer",
+        "--user daemon-reload",
+        "--user enable --now briefing@executive.timer briefing@analyst.timer",
       ])
     #expect(report.manualCommands.isEmpty)
-    #expect(report.actions.contains("wrote \(scratch.path("\(unitFolder)/briefing@.service").path)"))
+    #expect(
+      report.actions.contains("wrote \(scratch.path("\(unitFolder)/briefing@.service").path)"))
     #expect(report.actions.contains("ran systemctl --user daemon-reload"))
     if installedSystemdAnalyze != nil {
       #expect(report.actions.first == "checked the units with systemd-analyze verify")
@@ -57,7 +59,8 @@ import Testing
   @Test func installAgainLeavesUnchangedFilesAlone() throws {
     let scratch = try ScheduleScratch()
     defer { scratch.remove() }
-    try FileManager.default.createDirectory(at: scratch.path("linger/alice"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: scratch.path("linger/alice"), withIntermediateDirectories: true)
     let scheduler = try scheduler(scratch, systemctl: try scratch.fakeSystemctl())
     _ = try scheduler.install()
     let again = try scheduler.install()
@@ -90,7 +93,10 @@ import Testing
         "systemctl --user daemon-reload",
         "systemctl --user enable --now briefing@executive.timer briefing@analyst.timer",
       ])
-    #expect(report.diagnostics.contains { $0.message == "systemctl not found: run these commands where systemd runs" })
+    #expect(
+      report.diagnostics.contains {
+        $0.message == "systemctl not found: run these commands where systemd runs"
+      })
     #expect(!report.diagnostics.contains(where: { $0.isError }))
   }
 
@@ -145,7 +151,8 @@ import Testing
     } throws: { error in
       let error = error as? BriefingError
       return error?.reason == .invalidConfig
-        && error?.diagnostics.first?.message.hasPrefix("briefing 'executive': schedule 'Mon..Fry 06:30'") == true
+        && error?.diagnostics.first?.message.hasPrefix(
+          "briefing 'executive': schedule 'Mon..Fry 06:30'") == true
     }
     #expect(!scratch.exists(unitFolder))
   }
@@ -154,7 +161,8 @@ import Testing
     let scratch = try ScheduleScratch()
     defer { scratch.remove() }
     var scheduler = try scheduler(scratch, systemctl: nil)
-    scheduler.executable = try scratch.write("#!/bin/sh\n", to: "repo/.build/debug/briefing", executable: true)
+    scheduler.executable = try scratch.write(
+      "#!/bin/sh\n", to: "repo/.build/debug/briefing", executable: true)
     let report = try scheduler.install(enable: false)
     #expect(report.diagnostics.contains { $0.message.hasSuffix("inside a build folder") })
   }
@@ -173,7 +181,8 @@ import Testing
     #expect {
       try scheduler.install()
     } throws: { error in
-      (error as? BriefingError)?.diagnostics.first?.message == "user 'no-such-user-here' does not exist"
+      (error as? BriefingError)?.diagnostics.first?.message
+        == "user 'no-such-user-here' does not exist"
     }
   }
 
@@ -224,7 +233,10 @@ import Testing
     defer { scratch.remove() }
     let report = try scheduler(scratch, systemctl: try scratch.fakeSystemctl()).uninstall()
     #expect(report.actions.isEmpty)
-    #expect(report.diagnostics.map(\.message) == ["no briefing units found in \(scratch.path(unitFolder).path)"])
+    #expect(
+      report.diagnostics.map(\.message) == [
+        "no briefing units found in \(scratch.path(unitFolder).path)"
+      ])
     #expect(scratch.systemctlCalls().isEmpty)
   }
 
@@ -238,7 +250,8 @@ import Testing
     _ = try scheduler.install(briefing: "executive")
     let state = scratch.path("state")
     try RunLedger(stateDirectory: state).recordSuccess(
-      briefing: "executive", date: "2024-05-03", files: [scratch.path("out/2024-05-03/executive.md")],
+      briefing: "executive", date: "2024-05-03",
+      files: [scratch.path("out/2024-05-03/executive.md")],
       startedAt: now.addingTimeInterval(-60), finishedAt: now)
 
     let statuses = try scheduler.status(stateDirectory: state)

@@ -24,7 +24,9 @@ import Testing
   ])
   func acceptsValidSchedules(schedule: String) {
     for validator in Self.validators {
-      #expect(validator.validate(schedule, timezone: Self.berlin).isEmpty, "\(validator.systemdAnalyze?.path ?? "built-in")")
+      #expect(
+        validator.validate(schedule, timezone: Self.berlin).isEmpty,
+        "\(validator.systemdAnalyze?.path ?? "built-in")")
     }
   }
 
@@ -39,15 +41,18 @@ import Testing
       #expect(findings.first?.isError == true)
       #expect(findings.first?.location == Self.location)
       #expect(
-        findings.first?.message.hasPrefix("schedule '\(schedule)' is not a valid calendar expression: ")
+        findings.first?.message.hasPrefix(
+          "schedule '\(schedule)' is not a valid calendar expression: ")
           == true)
     }
   }
 
   @Test(.enabled(if: installedSystemdAnalyze != nil, "systemd-analyze is not installed"))
   func systemdAnalyzeSaysWhatIsWrong() throws {
-    let validator = ScheduleValidator(systemdAnalyze: installedSystemdAnalyze, referenceDate: Self.winter)
-    let finding = try #require(validator.validate("Mon..Fry 06:30", timezone: Self.berlin, at: Self.location).first)
+    let validator = ScheduleValidator(
+      systemdAnalyze: installedSystemdAnalyze, referenceDate: Self.winter)
+    let finding = try #require(
+      validator.validate("Mon..Fry 06:30", timezone: Self.berlin, at: Self.location).first)
     #expect(
       finding.summary
         == "briefings.yaml:12:15: error: schedule 'Mon..Fry 06:30' is not a valid calendar "
@@ -94,7 +99,8 @@ import Testing
 
   @Test func daylightSavingWarningNamesTheZoneAndTheFix() {
     for validator in Self.validators {
-      let finding = validator.validate("Mon..Fri 02:30", timezone: Self.berlin, at: Self.location).first
+      let finding = validator.validate("Mon..Fri 02:30", timezone: Self.berlin, at: Self.location)
+        .first
       #expect(
         finding?.summary
           == "briefings.yaml:12:15: warning: schedule 'Mon..Fri 02:30' runs between 01:00 and "
@@ -117,7 +123,10 @@ import Testing
     for schedule in schedules {
       let a = builtIn.validate(schedule, timezone: Self.berlin).contains(where: \.isError)
       let b = systemd.validate(schedule, timezone: Self.berlin).contains(where: \.isError)
-      #expect(a == b, "'\(schedule)': built-in \(a ? "rejects" : "accepts"), systemd \(b ? "rejects" : "accepts")")
+      #expect(
+        a == b,
+        "'\(schedule)': built-in \(a ? "rejects" : "accepts"), systemd \(b ? "rejects" : "accepts")"
+      )
     }
   }
 

@@ -63,14 +63,19 @@ import Testing
         briefing: "executive", date: "2024-05-0\(day)", files: [], startedAt: start,
         finishedAt: start)
     }
-    #expect(try ledger.runs(of: "executive").map(\.date) == ["2024-05-03", "2024-05-04", "2024-05-05"])
+    #expect(
+      try ledger.runs(of: "executive").map(\.date) == ["2024-05-03", "2024-05-04", "2024-05-05"])
     let text = try scratch.read("runs/executive.json")
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect(object["version"] as? Int == 1)
     #expect((object["runs"] as? [[String: Any]])?.first?["started_at"] == nil)
     #expect(text.contains("\"startedAt\" : \"2024-05-06T06:30:00Z\""))
     // No temporary files are left behind by the atomic writes.
-    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("runs").path) == ["executive.json"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: scratch.path("runs").path) == [
+        "executive.json"
+      ])
   }
 
   @Test func aDamagedLedgerIsAClearError() throws {
@@ -92,10 +97,14 @@ import Testing
     let folder = URL(fileURLWithPath: "/srv/briefing")
     var config = scheduleConfig(in: folder)
     #expect(
-      StateDirectory.url(for: config, environment: ["STATE_DIRECTORY": "/var/lib/briefing", "HOME": "/home/a"]).path
+      StateDirectory.url(
+        for: config, environment: ["STATE_DIRECTORY": "/var/lib/briefing", "HOME": "/home/a"]
+      ).path
         == "/var/lib/briefing")
     #expect(
-      StateDirectory.url(for: config, environment: ["XDG_STATE_HOME": "/home/a/st", "HOME": "/home/a"]).path
+      StateDirectory.url(
+        for: config, environment: ["XDG_STATE_HOME": "/home/a/st", "HOME": "/home/a"]
+      ).path
         == "/home/a/st/briefing")
     #expect(
       StateDirectory.url(for: config, environment: ["HOME": "/home/a"]).path

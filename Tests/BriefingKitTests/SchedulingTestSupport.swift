@@ -79,7 +79,9 @@ func scheduleConfig(in folder: URL, timezone: String = "Europe/Berlin") -> Brief
 }
 
 /// Compares `text` with `Golden/scheduling/<name>`; `UPDATE_GOLDENS=1` rewrites the file.
-func scheduleGolden(_ name: String, filePath: String = #filePath) throws -> (expected: String, update: (String) throws -> Void) {
+func scheduleGolden(_ name: String, filePath: String = #filePath) throws -> (
+  expected: String, update: (String) throws -> Void
+) {
   let golden = URL(fileURLWithPath: filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden/scheduling/\(name)")
   let update: (String) throws -> Void = { text in

@@ -10,13 +10,17 @@ import Testing
   private func setUp(_ scratch: ScheduleScratch) throws -> (UnattendedRun, BriefingSpec) {
     try scratch.write("1", to: "status")
     try scratch.write(
-      "#!/bin/sh\ncat >> '\(scratch.path("mailbox").path)'\nexit $(cat '\(scratch.path("status").path)')\n",
+      "#!/bin/sh\ncat >> '\(scratch.path("mailbox").path)'\n"
+        + "exit $(cat '\(scratch.path("status").path)')\n",
       to: "bin/deliver", executable: true)
     var config = scheduleConfig(in: scratch.path("config"))
     config.output.keepDays = 7
     var spec = try #require(config.briefing(named: "executive"))
-    spec.deliver = [.command("'\(scratch.path("bin/deliver").path)'", email: false, to: [], from: nil)]
-    var run = UnattendedRun(config: config, stateDirectory: scratch.path("state"), lockTimeout: .seconds(0.2))
+    spec.deliver = [
+      .command("'\(scratch.path("bin/deliver").path)'", email: false, to: [], from: nil)
+    ]
+    var run = UnattendedRun(
+      config: config, stateDirectory: scratch.path("state"), lockTimeout: .seconds(0.2))
     run.delivery.environment = ["PATH": "/usr/bin:/bin"]
     return (run, spec)
   }
@@ -87,7 +91,8 @@ import Testing
     let scratch = try ScheduleScratch()
     defer { scratch.remove() }
     let (run, spec) = try setUp(scratch)
-    let holder = try RunLock(briefing: "executive", stateDirectory: scratch.path("state")).acquire()
+    let holder = try await RunLock(briefing: "executive", stateDirectory: scratch.path("state"))
+      .acquire()
     defer { holder.release() }
     await #expect {
       _ = try await run.run(spec, date: "2024-05-06", clock: { Self.morning }) {
@@ -102,7 +107,9 @@ import Testing
   @Test func localDatesFollowTheConfigZone() {
     // 2024-05-05 23:30 UTC is already Monday in Berlin.
     let late = Date(timeIntervalSince1970: 1_714_951_800)
-    #expect(UnattendedRun.localDate(late, in: TimeZone(identifier: "Europe/Berlin") ?? .gmt) == "2024-05-06")
+    #expect(
+      UnattendedRun.localDate(late, in: TimeZone(identifier: "Europe/Berlin") ?? .gmt)
+        == "2024-05-06")
     #expect(UnattendedRun.localDate(late, in: TimeZone(identifier: "UTC") ?? .gmt) == "2024-05-05")
   }
 }

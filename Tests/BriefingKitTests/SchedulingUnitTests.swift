@@ -95,14 +95,17 @@ import Testing
 
   @Test func refusesAConfigWithoutSchedules() {
     var config = scheduleConfig(in: URL(fileURLWithPath: "/srv/briefing"))
-    config.briefings = config.briefings.map { var spec = $0; spec.schedule = nil; return spec }
+    config.briefings = config.briefings.map {
+      var spec = $0; spec.schedule = nil; return spec
+    }
     #expect {
       try UnitGenerator(scope: .user, executable: URL(fileURLWithPath: "/usr/bin/briefing"))
         .units(for: config)
     } throws: { error in
       let error = error as? BriefingError
       return error?.reason == .invalidConfig
-        && error?.diagnostics.first?.message == "no briefing in /srv/briefing/briefings.yaml has a schedule"
+        && error?.diagnostics.first?.message
+          == "no briefing in /srv/briefing/briefings.yaml has a schedule"
     }
   }
 
@@ -135,7 +138,8 @@ import Testing
         .joined(separator: "\n")
       let golden = try scheduleGolden("\(scope.rawValue)-units.txt")
       try golden.update(text)
-      #expect(text == golden.expected || ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1")
+      #expect(
+        text == golden.expected || ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1")
     }
   }
 
@@ -166,7 +170,8 @@ import Testing
     let binary = try scratch.write("#!/bin/sh\n", to: "bin/briefing", executable: true)
     var units = try UnitGenerator(scope: .user, executable: binary)
       .units(for: scheduleConfig(in: scratch.url))
-    units[1].contents = units[1].contents.replacingOccurrences(of: "Persistent=", with: "Persistant=")
+    units[1].contents = units[1].contents.replacingOccurrences(
+      of: "Persistent=", with: "Persistant=")
     let environment = ScheduleEnvironment(
       variables: ["HOME": scratch.url.path, "PATH": "/usr/bin:/bin"],
       tools: SystemdTools(systemctl: nil, systemdAnalyze: installedSystemdAnalyze))

@@ -93,7 +93,8 @@ public enum LogFormat: String, Sendable, Hashable, CaseIterable {
     case .stringConvertible(let convertible): convertible.description
     case .array(let values): "[" + values.map(render).joined(separator: ",") + "]"
     case .dictionary(let pairs):
-      "{" + pairs.keys.sorted().map { "\($0):\(pairs[$0].map(render) ?? "")" }
+      "{"
+        + pairs.keys.sorted().map { "\($0):\(pairs[$0].map(render) ?? "")" }
         .joined(separator: ",") + "}"
     }
   }

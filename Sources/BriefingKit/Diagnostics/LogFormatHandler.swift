@@ -4,8 +4,8 @@ import Logging
 /// A swift-log handler writing one line per event to standard error in a `LogFormat`.
 ///
 /// Bootstrap it once at start-up:
-/// `LoggingSystem.bootstrap { _ in LogFormatHandler(level: LogFormat.level(verbose: v, quiet: q)) }`
-/// or call `LogFormatHandler.bootstrap(verbose:quiet:)`.
+/// `LogFormatHandler.bootstrap(verbose:quiet:)`, or
+/// `LoggingSystem.bootstrap { _ in LogFormatHandler(level: .info) }`.
 public struct LogFormatHandler: LogHandler {
   /// Where finished lines go.
   public typealias Sink = @Sendable (String) -> Void

@@ -25,7 +25,9 @@ public struct DeliveryItem: Sendable, Hashable, Codable {
   }
 
   /// The Markdown file, when one was written.
-  public var markdownFile: URL? { files.first { $0.pathExtension == OutputFormat.markdown.fileExtension } }
+  public var markdownFile: URL? {
+    files.first { $0.pathExtension == OutputFormat.markdown.fileExtension }
+  }
 
   /// The plain-text file, when one was written.
   public var textFile: URL? { files.first { $0.pathExtension == OutputFormat.text.fileExtension } }

@@ -65,7 +65,9 @@ public struct EmailMessage: Sendable, Hashable {
       </html>
 
       """
-    let digest = fnv1a(Data((name + date + text + markdown).utf8)) ^ UInt64(bitPattern: Int64(sentAt.timeIntervalSince1970.rounded()))
+    let digest =
+      fnv1a(Data((name + date + text + markdown).utf8))
+      ^ UInt64(bitPattern: Int64(sentAt.timeIntervalSince1970.rounded()))
     let messageID = "<briefing.\(name).\(date).\(String(digest, radix: 36))@\(host)>"
     return EmailMessage(
       from: from, to: to, subject: subject, date: sentAt,

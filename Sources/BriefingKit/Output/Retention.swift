@@ -51,7 +51,8 @@ public struct Retention: Sendable {
       } catch {
         report.kept.append(
           Diagnostic(
-            .warning, "cannot remove old briefing folder \(folder.path): "
+            .warning,
+            "cannot remove old briefing folder \(folder.path): "
               + error.localizedDescription))
       }
     }
@@ -76,7 +77,9 @@ public struct Retention: Sendable {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return names.sorted().compactMap { name in
       let url = folder.appendingPathComponent(name)
-      guard let type = try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType,
+      guard
+        let type = try? FileManager.default.attributesOfItem(atPath: url.path)[.type]
+          as? FileAttributeType,
         type == .typeDirectory
       else { return nil }
       return url
@@ -88,7 +91,8 @@ public struct Retention: Sendable {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     for name in names.sorted() {
       let url = folder.appendingPathComponent(name)
-      let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type])
+      let type =
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.type])
         as? FileAttributeType
       if type == .typeDirectory {
         if let inner = firstNonBriefingItem(in: url) { return inner }

@@ -105,7 +105,8 @@ public struct MarkdownHTML: Sendable {
           quoted.append(String(rest))
           index += 1
         }
-        output.append("<blockquote>\n\(renderBlocks(quoted).joined(separator: "\n"))\n</blockquote>")
+        output.append(
+          "<blockquote>\n\(renderBlocks(quoted).joined(separator: "\n"))\n</blockquote>")
         continue
       }
       if indent <= 3, let marker = Self.listMarker(line) {
@@ -204,7 +205,8 @@ public struct MarkdownHTML: Sendable {
         digits.append(characters[index])
         index += 1
       }
-      guard !digits.isEmpty, index < characters.count, characters[index] == "." || characters[index] == ")"
+      guard !digits.isEmpty, index < characters.count,
+        characters[index] == "." || characters[index] == ")"
       else { return nil }
       index += 1
       isOrdered = true
@@ -273,7 +275,8 @@ public struct MarkdownHTML: Sendable {
       case "`":
         let run = Self.run(of: "`", in: characters, at: index)
         if let close = Self.findRun(of: "`", length: run, in: characters, from: index + run) {
-          var code = String(characters[(index + run)..<close]).replacingOccurrences(of: "\n", with: " ")
+          var code = String(characters[(index + run)..<close]).replacingOccurrences(
+            of: "\n", with: " ")
           if code.count > 2, code.hasPrefix(" "), code.hasSuffix(" ") {
             code = String(code.dropFirst().dropLast())
           }
@@ -286,7 +289,8 @@ public struct MarkdownHTML: Sendable {
       case "!" where index + 1 < characters.count && characters[index + 1] == "[":
         if let link = Self.link(in: characters, at: index + 1) {
           if let url = Self.safeURL(link.destination) {
-            output += "<img src=\"\(Self.escape(url))\" alt=\"\(Self.escape(Self.plain(link.text)))\">"
+            output +=
+              "<img src=\"\(Self.escape(url))\" alt=\"\(Self.escape(Self.plain(link.text)))\">"
           } else {
             output += Self.escape(Self.plain(link.text))
           }
@@ -313,7 +317,9 @@ public struct MarkdownHTML: Sendable {
         if let close = characters[index...].firstIndex(of: ">"),
           let url = Self.autolink(String(characters[(index + 1)..<close]))
         {
-          let shown = url.hasPrefix("mailto:") && !String(characters[(index + 1)..<close]).hasPrefix("mailto:")
+          let shown =
+            url.hasPrefix("mailto:")
+              && !String(characters[(index + 1)..<close]).hasPrefix("mailto:")
             ? String(url.dropFirst("mailto:".count)) : String(characters[(index + 1)..<close])
           output += "<a href=\"\(Self.escape(url))\">\(Self.escape(shown))</a>"
           index = close + 1
@@ -497,10 +503,11 @@ public struct MarkdownHTML: Sendable {
     }
     // Trailing punctuation ends the sentence, not the address (a closing paren without an
     // opening one in the URL too).
-    while end > start, ".,;:!?'\"*_".contains(characters[end - 1])
-      || characters[end - 1] == ")"
-        && characters[start..<end].filter({ $0 == "(" }).count
-          < characters[start..<end].filter({ $0 == ")" }).count
+    while end > start,
+      ".,;:!?'\"*_".contains(characters[end - 1])
+        || characters[end - 1] == ")"
+          && characters[start..<end].filter({ $0 == "(" }).count
+            < characters[start..<end].filter({ $0 == ")" }).count
     {
       end -= 1
     }

@@ -53,7 +53,8 @@ extension BriefingScheduleStatus {
       formatter.locale = Locale(identifier: "en_US_POSIX")
       formatter.timeZone = timeZone
       formatter.dateFormat = "yyyy-MM-dd HH:mm:ss xxx"
-      var line = "  last run:  \(lastRun.date) \(lastRun.outcome.rawValue), finished "
+      var line =
+        "  last run:  \(lastRun.date) \(lastRun.outcome.rawValue), finished "
         + formatter.string(from: lastRun.finishedAt)
       if lastRun.forced { line += " (forced)" }
       lines.append(line)

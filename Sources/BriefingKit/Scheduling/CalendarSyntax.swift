@@ -54,7 +54,8 @@ struct CalendarSyntax: Sendable, Hashable {
 
   private static func checkWeekdays(_ word: String) throws(CalendarSyntaxError) {
     for item in word.split(separator: ",", omittingEmptySubsequences: false) {
-      let ends = item.contains("..")
+      let ends =
+        item.contains("..")
         ? item.components(separatedBy: "..")
         : item.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
       guard (1...2).contains(ends.count),

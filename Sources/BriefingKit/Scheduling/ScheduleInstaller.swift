@@ -21,7 +21,9 @@ public struct ScheduleInstaller: Sendable {
   public var unitDirectory: URL { environment.unitDirectory(for: scope) }
 
   /// `systemctl` as the user should type it for this scope.
-  private var systemctlCommand: String { (["systemctl"] + scope.managerFlags).joined(separator: " ") }
+  private var systemctlCommand: String {
+    (["systemctl"] + scope.managerFlags).joined(separator: " ")
+  }
 
   /// The briefings that have a schedule drop-in installed, by name.
   public func installedBriefings() -> [String] {
@@ -56,7 +58,9 @@ public struct ScheduleInstaller: Sendable {
       [UnitGenerator.timerName(for: name), UnitGenerator.serviceName(for: name)]
     }.map { staging.appendingPathComponent($0).path }
     if targets.isEmpty {
-      targets = units.filter { !$0.path.contains("/") }.map { staging.appendingPathComponent($0.path).path }
+      targets = units.filter { !$0.path.contains("/") }.map {
+        staging.appendingPathComponent($0.path).path
+      }
     }
     var variables = environment.toolVariables
     variables["XDG_RUNTIME_DIR"] = runtime.path
@@ -66,7 +70,9 @@ public struct ScheduleInstaller: Sendable {
     let said = result.combinedOutput
     guard result.succeeded, said.isEmpty else {
       let text = said.replacingOccurrences(of: staging.path, with: unitDirectory.path)
-      let lines = text.isEmpty ? ["exit status \(result.status)"] : text.split(separator: "\n").map(String.init)
+      let lines =
+        text.isEmpty
+        ? ["exit status \(result.status)"] : text.split(separator: "\n").map(String.init)
       throw BriefingError(
         step: .schedule, reason: .scheduling,
         diagnostics: lines.map { Diagnostic(.error, "systemd-analyze verify: \($0)") }
@@ -191,11 +197,13 @@ public struct ScheduleInstaller: Sendable {
         report.actions.append("ran \(typed[index])")
         continue
       }
-      let said = result.combinedOutput.isEmpty ? "exit status \(result.status)" : result.combinedOutput
+      let said =
+        result.combinedOutput.isEmpty ? "exit status \(result.status)" : result.combinedOutput
       report.diagnostics.append(
         Diagnostic(
           quiet ? .warning : .error, "\(typed[index]) failed: \(said)",
-          hint: quiet ? nil : "once systemd is reachable, run: " + typed[index...].joined(separator: "; ")))
+          hint: quiet
+            ? nil : "once systemd is reachable, run: " + typed[index...].joined(separator: "; ")))
       if !quiet { report.manualCommands += typed[index...] }
       return
     }

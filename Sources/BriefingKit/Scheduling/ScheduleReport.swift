@@ -8,7 +8,8 @@ public struct ScheduleReport: Sendable, Hashable {
   public var diagnostics: [Diagnostic]
 
   /// Creates a report.
-  public init(actions: [String] = [], manualCommands: [String] = [], diagnostics: [Diagnostic] = []) {
+  public init(actions: [String] = [], manualCommands: [String] = [], diagnostics: [Diagnostic] = [])
+  {
     self.actions = actions
     self.manualCommands = manualCommands
     self.diagnostics = diagnostics

@@ -62,7 +62,8 @@ public struct ScheduleValidator: Sendable {
         Diagnostic(
           .warning, at: location,
           "schedule '\(expression.schedule)' runs between 01:00 and 03:00 in "
-            + "\(expression.timezone.identifier), where daylight-saving changes skip or repeat runs",
+            + "\(expression.timezone.identifier), "
+            + "where daylight-saving changes skip or repeat runs",
           hint: "pick a time outside 01:00-03:00, such as 'Mon..Fri 06:30'"))
     }
     return findings

@@ -69,12 +69,15 @@ public struct UnattendedRun: Sendable {
     clock: @Sendable () -> Date = { Date() },
     produce: () async throws -> Production
   ) async throws -> Result {
-    let lock = RunLock(briefing: briefing.name, stateDirectory: stateDirectory, timeout: lockTimeout)
+    let lock = RunLock(
+      briefing: briefing.name, stateDirectory: stateDirectory, timeout: lockTimeout)
     let ledger = RunLedger(stateDirectory: stateDirectory)
     return try await lock.withLock { () async throws -> Result in
       if !force, try ledger.hasCompleted(briefing: briefing.name, date: date) {
         let retried = try delivery.retryPending(for: briefing.name, now: clock())
-        let earlier = try ledger.runs(of: briefing.name).last { $0.date == date && $0.producedBriefing }
+        let earlier = try ledger.runs(of: briefing.name).last {
+          $0.date == date && $0.producedBriefing
+        }
         return Result(skipped: true, record: earlier, delivery: retried, retention: .init())
       }
       let started = clock()
@@ -100,7 +103,8 @@ public struct UnattendedRun: Sendable {
       var retention = Retention.Report()
       if let keepDays = config.output.keepDays {
         retention = try Retention(keepDays: keepDays).sweep(
-          config.resolve(config.output.directory), today: Self.localDate(clock(), in: config.timezone))
+          config.resolve(config.output.directory),
+          today: Self.localDate(clock(), in: config.timezone))
       }
       return Result(
         skipped: false, record: try ledger.lastRun(of: briefing.name), delivery: delivered,

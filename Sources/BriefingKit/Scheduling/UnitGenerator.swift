@@ -81,7 +81,8 @@ public struct UnitGenerator: Sendable {
       guard let spec = config.briefing(named: name) else {
         let known = config.briefings.map(\.name).joined(separator: ", ")
         throw BriefingError(
-          step: .schedule, reason: .invalidConfig, "no briefing named '\(name)' in \(config.file.path)",
+          step: .schedule, reason: .invalidConfig,
+          "no briefing named '\(name)' in \(config.file.path)",
           hint: known.isEmpty ? nil : "the briefings are: \(known)")
       }
       guard spec.schedule != nil else {
@@ -94,7 +95,8 @@ public struct UnitGenerator: Sendable {
     let scheduled = config.briefings.filter { $0.schedule != nil }
     guard !scheduled.isEmpty else {
       throw BriefingError(
-        step: .schedule, reason: .invalidConfig, "no briefing in \(config.file.path) has a schedule",
+        step: .schedule, reason: .invalidConfig,
+        "no briefing in \(config.file.path) has a schedule",
         hint: "add `schedule: \"Mon..Fri 06:30\"` to the briefings that should run on their own")
     }
     return scheduled
