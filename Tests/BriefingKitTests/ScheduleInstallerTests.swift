@@ -95,7 +95,7 @@ import Testing
       ])
     #expect(
       report.diagnostics.contains {
-        $0.message == "systemctl not found: run these commands where systemd runs"
+        $0.message == "systemctl not found: run the commands below where systemd runs"
       })
     #expect(!report.diagnostics.contains(where: { $0.isError }))
   }
@@ -110,7 +110,7 @@ import Testing
     #expect(report.manualCommands.count == 2)
     #expect(
       report.diagnostics.contains {
-        $0.message == "systemd is not running here: run these commands where systemd runs"
+        $0.message == "systemd is not running here: run the commands below where systemd runs"
       })
     let removal = try scheduler.uninstall()
     #expect(scratch.systemctlCalls().isEmpty)

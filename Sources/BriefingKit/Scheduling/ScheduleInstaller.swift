@@ -79,7 +79,7 @@ public struct ScheduleInstaller: Sendable {
           + [
             Diagnostic(
               .note, "nothing was installed",
-              hint: "`briefing schedule print` shows the units; check the paths they name")
+              hint: "`briefing schedule print` shows the units systemd-analyze complained about")
           ])
     }
     return true
@@ -177,9 +177,7 @@ public struct ScheduleInstaller: Sendable {
         let reason =
           environment.tools.systemctl == nil ? "systemctl not found" : "systemd is not running here"
         report.diagnostics.append(
-          Diagnostic(
-            .note, "\(reason): run these commands where systemd runs",
-            hint: typed.joined(separator: "; ")))
+          Diagnostic(.note, "\(reason): run the commands below where systemd runs"))
         report.manualCommands += typed
       }
       return
