@@ -5,6 +5,8 @@ struct BriefingCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "briefing",
     abstract: "Turn a morning's news articles into short daily briefings.",
-    subcommands: [GenerateCommand.self, ExtractCommand.self]
+    subcommands: [
+      GenerateCommand.self, CheckCommand.self, ExtractCommand.self, ScheduleCommand.self,
+    ]
   )
 }

@@ -13,12 +13,11 @@ struct CommonOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Print only errors.")
   var quiet = false
 
-  /// The configuration file as an absolute URL.
+  /// The configuration file; a relative path stays relative to the working folder, so messages
+  /// name the file as the user wrote it.
   var configURL: URL {
-    URL(
-      fileURLWithPath: config,
-      relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    )
-    .standardizedFileURL
+    if config.hasPrefix("/") { return URL(fileURLWithPath: config) }
+    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    return URL(fileURLWithPath: config, relativeTo: cwd)
   }
 }

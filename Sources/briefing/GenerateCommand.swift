@@ -51,7 +51,8 @@ struct GenerateCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let logger = LogSetup.make(verbose: common.verbose, quiet: common.quiet)
+    LogFormatHandler.bootstrap(verbose: common.verbose, quiet: common.quiet)
+    let logger = Logger(label: "briefing")
     do {
       let config = try ConfigLoader().load(from: common.configURL)
       let window: GenerateRequest.Window =
@@ -63,6 +64,9 @@ struct GenerateCommand: AsyncParsableCommand {
         force: force)
       let report = try await Pipeline(config: config, logger: logger).generate(request)
       for problem in report.problems { Console.error(problem.description) }
+      for finding in report.findings where finding.isError || !common.quiet {
+        Console.error(finding.description)
+      }
       if common.verbose {
         for (article, removed) in report.removed {
           Console.error("removed from \(article) (\(removed.kind.rawValue)): \(removed.text)")

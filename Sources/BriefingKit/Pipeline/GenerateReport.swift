@@ -24,7 +24,11 @@ public struct GenerateReport: Sendable {
   public var removed: [(article: String, text: RemovedText)] = []
   /// How many articles were read and extracted.
   public var articleCount = 0
+  /// Other findings: failed deliveries, folders retention left alone.
+  public var findings: [Diagnostic] = []
+  /// Whether a briefing run ended partly failed (a source or a delivery).
+  public var isPartial = false
 
   /// The exit status the run ends with: partial failure when something failed along the way.
-  public var status: ExitStatus { problems.isEmpty ? .success : .partialFailure }
+  public var status: ExitStatus { problems.isEmpty && !isPartial ? .success : .partialFailure }
 }

@@ -36,58 +36,102 @@ public struct Pipeline: Sendable {
   }
 
   /// Runs the request. Throws only when nothing useful can be produced (an unknown briefing, no
-  /// readable source at all, a template or write error); failures of single sources are in the
-  /// report's problems.
+  /// readable source at all, a template or write error, another run holding the lock); failures
+  /// of single sources and deliveries are in the report.
+  ///
+  /// Writing runs each briefing under its lock and run ledger (`UnattendedRun`): a date already
+  /// produced is skipped unless forced, deliveries and `keep_days` follow the written files.
   public func generate(_ request: GenerateRequest) async throws -> GenerateReport {
     let started = now()
-    let date = request.date ?? Self.localDate(of: started, in: config.timezone)
+    let date = request.date ?? UnattendedRun.localDate(started, in: config.timezone)
     let specs = try briefings(named: request.briefings)
+    let stateDirectory = StateDirectory.url(for: config, environment: environment)
+    let store = StateStore(directory: stateDirectory)
     var report = GenerateReport()
 
-    // Read articles: the union of the sources the briefings use, each read once.
+    // Sources are read and extracted once, when the first briefing needs them.
     let sourceNames = Set(specs.flatMap { sources(of: $0).map(\.name) })
-    let needed = config.sources.filter { sourceNames.contains($0.name) }
-    logger.info("\(PipelineStep.ingest.rawValue): \(needed.count) source(s)")
-    let ingested = await ingestor.articles(from: needed, config: config)
-    report.problems += ingested.errors
-    for failure in ingested.failures {
-      logger.warning("source '\(failure.source)' failed: \(failure.reason)")
+    var cache: Ingested?
+    func ingested() async throws -> Ingested {
+      if let cache { return cache }
+      let fresh = try await ingest(config.sources.filter { sourceNames.contains($0.name) })
+      report.problems += fresh.result.errors
+      report.removed = fresh.result.articles.flatMap { article in
+        article.removed.map { (article.id, $0) }
+      }
+      report.articleCount = fresh.result.articles.count
+      cache = fresh
+      return fresh
     }
-    if ingested.articles.isEmpty && !ingested.failures.isEmpty
-      && ingested.failures.count == needed.count
-    {
-      throw BriefingError(
-        step: .ingest, reason: .source,
-        diagnostics: ingested.errors.flatMap(\.diagnostics)
-          + [Diagnostic(.error, "no source could be read, so no briefing was written")])
-    }
-    report.removed = ingested.articles.flatMap { article in
-      article.removed.map { (article.id, $0) }
-    }
-    report.articleCount = ingested.articles.count
 
-    // Extract key facts, on all cores.
-    logger.info("\(PipelineStep.extract.rawValue): \(ingested.articles.count) article(s)")
-    let extracted = await extractAll(ingested.articles)
-    let failedSources = Set(ingested.failures.map(\.source))
-
-    let store = StateStore(directory: StateStore.directory(for: config, environment: environment))
     for spec in specs {
-      report.outcomes.append(
-        try await produce(
-          spec, date: date, started: started, extracted: extracted, failures: ingested.failures,
-          failedSources: failedSources, store: store, request: request))
+      guard request.destination == .files else {
+        let input = try await ingested()
+        report.outcomes.append(
+          try produce(
+            spec, date: date, started: started, input: input, store: store, request: request))
+        continue
+      }
+      var outcome: GenerateReport.Outcome?
+      let run = UnattendedRun(config: config, stateDirectory: stateDirectory)
+      let result = try await run.run(spec, date: date, force: request.force, clock: now) {
+        let input = try await ingested()
+        let produced = try produce(
+          spec, date: date, started: started, input: input, store: store, request: request)
+        outcome = produced
+        let failed = input.result.failures.filter {
+          sources(of: spec).map(\.name).contains($0.source)
+        }
+        return UnattendedRun.Production(
+          files: produced.files,
+          problems: failed.map { "source '\($0.source)' failed: \($0.reason)" })
+      }
+      report.findings += result.diagnostics
+      if result.exitStatus != .success { report.isPartial = true }
+      if result.skipped {
+        report.outcomes.append(
+          GenerateReport.Outcome(
+            briefing: spec.name, files: [], markdown: nil, stories: 0,
+            skipped: "already produced for \(date); --force regenerates it"))
+      } else if let outcome {
+        report.outcomes.append(outcome)
+      }
     }
     return report
   }
 
+  /// The articles of a run, extracted, and how reading the sources went.
+  struct Ingested: Sendable {
+    var result: Ingestor.Result
+    var extracted: [ExtractedArticle]
+  }
+
+  /// Reads and extracts the sources; throws when every one of them failed.
+  private func ingest(_ needed: [SourceSpec]) async throws -> Ingested {
+    logger.info("\(PipelineStep.ingest.rawValue): \(needed.count) source(s)")
+    let result = await ingestor.articles(from: needed, config: config)
+    for failure in result.failures {
+      logger.warning("source '\(failure.source)' failed: \(failure.reason)")
+    }
+    if result.articles.isEmpty && !needed.isEmpty && result.failures.count == needed.count {
+      throw BriefingError(
+        step: .ingest, reason: .source,
+        diagnostics: result.errors.flatMap(\.diagnostics)
+          + [Diagnostic(.error, "no source could be read, so no briefing was written")])
+    }
+    logger.info("\(PipelineStep.extract.rawValue): \(result.articles.count) article(s)")
+    return Ingested(result: result, extracted: await extractAll(result.articles))
+  }
+
   /// Produces one briefing: select, render, write, then advance its state.
   private func produce(
-    _ spec: BriefingSpec, date: String, started: Date, extracted: [ExtractedArticle],
-    failures: [SourceFailure], failedSources: Set<String>, store: StateStore,
+    _ spec: BriefingSpec, date: String, started: Date, input: Ingested, store: StateStore,
     request: GenerateRequest
-  ) async throws -> GenerateReport.Outcome {
+  ) throws -> GenerateReport.Outcome {
     let mine = Set(sources(of: spec).map(\.name))
+    let extracted = input.extracted
+    let failures = input.result.failures
+    let failedSources = Set(failures.map(\.source))
     var state = try store.load(spec.name)
     let candidates = extracted.filter { mine.contains($0.article.sourceName) }
     let fresh = candidates.filter { item in
@@ -209,11 +253,4 @@ public struct Pipeline: Sendable {
     return config.resolve(config.output.directory).appendingPathComponent(relative)
   }
 
-  /// The local calendar date of a moment, `YYYY-MM-DD`.
-  public static func localDate(of moment: Date, in timezone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timezone
-    let parts = calendar.dateComponents([.year, .month, .day], from: moment)
-    return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-  }
 }

@@ -10,19 +10,6 @@ public struct StateStore: Sendable {
     self.directory = directory
   }
 
-  /// The state folder for a configuration: `state.directory`, else `$XDG_STATE_HOME/briefing`,
-  /// else `~/.local/state/briefing`.
-  public static func directory(for config: BriefingConfig, environment: [String: String]) -> URL {
-    if let configured = config.state.directory {
-      return config.resolve(configured)
-    }
-    if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
-      return URL(fileURLWithPath: xdg).appendingPathComponent("briefing")
-    }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home).appendingPathComponent(".local/state/briefing")
-  }
-
   /// The file of a briefing's state.
   public func file(for briefing: String) -> URL {
     directory.appendingPathComponent("\(briefing).state.json")
