@@ -55,7 +55,9 @@ public struct Dateline: Sendable, Hashable {
     var agency: String?
     if lead.hasSuffix(")"), let open = lead.lastIndex(of: "(") {
       let inner = lead[lead.index(after: open)..<lead.index(before: lead.endIndex)]
-      guard !inner.isEmpty, inner.split(separator: " ").count <= 4 else { return nil }
+      let words = inner.split(separator: " ")
+      guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true })
+      else { return nil }
       agency = String(inner)
       lead = lead[..<open].trimmingCharacters(in: .whitespaces)
     }
