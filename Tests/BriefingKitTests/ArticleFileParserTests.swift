@@ -26,7 +26,10 @@ import Testing
     let article = try #require(try parser.parse(fileAt: file, outlet: "local").articles.first)
     #expect(article.id == "storm")
     #expect(article.title == "Storm hits the coast")
-    #expect(article.paragraphs == ["Heavy rain fell on Monday across the region.", "Officials closed two roads."])
+    #expect(
+      article.paragraphs == [
+        "Heavy rain fell on Monday across the region.", "Officials closed two roads.",
+      ])
     #expect(article.source == "local")
     #expect(article.origin == file.path)
     #expect(article.published == IngestScratchFolder.fixedDate)
@@ -35,7 +38,8 @@ import Testing
 
   @Test func handlesWindowsLineEndsAndByteOrderMark() throws {
     let folder = try IngestScratchFolder()
-    let text = "\u{FEFF}Title line\r\n\r\nFirst line\r\nsecond line.\r\n\r\nNext\u{00A0}paragraph.\r\n"
+    let text =
+      "\u{FEFF}Title line\r\n\r\nFirst line\r\nsecond line.\r\n\r\nNext\u{00A0}paragraph.\r\n"
     let file = try folder.write("crlf.txt", text)
     let article = try #require(try parser.parse(fileAt: file, outlet: "x").articles.first)
     #expect(article.title == "Title line")
@@ -110,7 +114,9 @@ import Testing
     let error = try #require(throws: BriefingError.self) {
       try parser.parse(fileAt: file, outlet: "x")
     }
-    #expect(error.diagnostics[0].summary == "\(file.path):3:1: error: the article has a title but no body")
+    #expect(
+      error.diagnostics[0].summary == "\(file.path):3:1: error: the article has a title but no body"
+    )
   }
 
   @Test func reportsAMissingFileAndAnUnsupportedType() throws {
@@ -224,7 +230,9 @@ import Testing
     let file = try folder.write("d.md", "---\ntitle: T\npublished: soon\n---\nBody.\n")
     let readout = try parser.parse(fileAt: file, outlet: "x")
     #expect(readout.articles.first?.published == IngestScratchFolder.fixedDate)
-    #expect(readout.warnings.map(\.summary) == ["\(file.path):3:12: warning: cannot read the date 'soon'"])
+    #expect(
+      readout.warnings.map(\.summary) == ["\(file.path):3:12: warning: cannot read the date 'soon'"]
+    )
   }
 
   @Test func reportsBrokenFrontMatterWithItsLocation() throws {
@@ -233,7 +241,8 @@ import Testing
     let error = try #require(throws: BriefingError.self) {
       try parser.parse(fileAt: unclosed, outlet: "x")
     }
-    #expect(error.diagnostics[0].summary == "\(unclosed.path):1:1: error: front matter is not closed")
+    #expect(
+      error.diagnostics[0].summary == "\(unclosed.path):1:1: error: front matter is not closed")
     let invalid = try folder.write("i.md", "---\ntitle: T\nauthor: [Jane\n---\nBody.\n")
     let yamlError = try #require(throws: BriefingError.self) {
       try parser.parse(fileAt: invalid, outlet: "x")
@@ -303,7 +312,8 @@ import Testing
   @Test func readsArticlesWrappedInAnObject() throws {
     let folder = try IngestScratchFolder()
     let file = try folder.write(
-      "wrapped.json", #"{"articles": [{"title": "A", "body": "<p>One &amp; two.</p><p>Three.</p>"}]}"#)
+      "wrapped.json",
+      #"{"articles": [{"title": "A", "body": "<p>One &amp; two.</p><p>Three.</p>"}]}"#)
     let article = try #require(try parser.parse(fileAt: file, outlet: "x").articles.first)
     #expect(article.id == "wrapped-1")
     #expect(article.paragraphs == ["One & two.", "Three."])
@@ -324,7 +334,9 @@ import Testing
     let cut = try #require(throws: BriefingError.self) {
       try parser.parse(fileAt: truncated, outlet: "x")
     }
-    #expect(cut.diagnostics[0].summary == "\(truncated.path):2:12: error: invalid JSON: unexpected end of file")
+    #expect(
+      cut.diagnostics[0].summary
+        == "\(truncated.path):2:12: error: invalid JSON: unexpected end of file")
   }
 
   @Test func reportsAJSONFileThatHoldsNoArticle() throws {

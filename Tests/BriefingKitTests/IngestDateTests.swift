@@ -66,12 +66,19 @@ import Testing
     #expect(dateline.text == "")
   }
 
-  @Test(arguments: [
-    ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON", "AP", "The Senate voted on Tuesday."),
-    ("KYIV, Ukraine (AP) — Air raid sirens sounded.", "KYIV, Ukraine", "AP", "Air raid sirens sounded."),
-    ("LONDON, Feb 23 (Reuters) - Shares fell.", "LONDON", "Reuters", "Shares fell."),
-    ("NEW YORK — Stocks rose on Monday.", "NEW YORK", nil, "Stocks rose on Monday."),
-  ] as [(String, String, String?, String)])
+  @Test(
+    arguments: [
+      (
+        "WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON", "AP",
+        "The Senate voted on Tuesday."
+      ),
+      (
+        "KYIV, Ukraine (AP) — Air raid sirens sounded.", "KYIV, Ukraine", "AP",
+        "Air raid sirens sounded."
+      ),
+      ("LONDON, Feb 23 (Reuters) - Shares fell.", "LONDON", "Reuters", "Shares fell."),
+      ("NEW YORK — Stocks rose on Monday.", "NEW YORK", nil, "Stocks rose on Monday."),
+    ] as [(String, String, String?, String)])
   func readsWireDatelinesAsPlaceNotDate(
     paragraph: String, place: String, agency: String?, text: String
   ) throws {

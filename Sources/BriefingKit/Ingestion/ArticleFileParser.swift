@@ -92,7 +92,8 @@ public struct ArticleFileParser: Sendable {
         step: .ingest, reason: .unreadable,
         exists ? "cannot read '\(url.path)'" : "'\(url.path)' does not exist",
         hint: exists
-          ? "check the file's permissions" : "check the path; relative paths start in the current folder")
+          ? "check the file's permissions"
+          : "check the path; relative paths start in the current folder")
     }
   }
 

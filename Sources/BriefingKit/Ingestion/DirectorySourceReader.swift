@@ -4,7 +4,8 @@ import Foundation
 /// cleaned, in name order.
 ///
 /// Files are chosen by the source's `pattern` glob, or by the supported extensions when it has
-/// none (then `README`, `SOURCES`, `LICENSE` and similar notes are left out). `.txt`, `.md` and
+/// none. `README`, `SOURCES`, `LICENSE` and similar notes are left out unless the pattern names
+/// one exactly. `.txt`, `.md` and
 /// `.json` are read by `ArticleFileParser`; other formats (`.html`) by the `ArticleFileReading`
 /// registered for their extension, and skipped without one. A missing folder fails the source;
 /// a broken file is a warning and is skipped.
@@ -54,7 +55,8 @@ public struct DirectorySourceReader: SourceReading {
       do {
         var fileReadout: ArticleReadout
         if let reader = readers[format] {
-          fileReadout = try reader.read(fileAt: file, outlet: outlet, source: source, config: config)
+          fileReadout = try reader.read(
+            fileAt: file, outlet: outlet, source: source, config: config)
         } else if ArticleFileParser.supportedExtensions.contains(format) {
           fileReadout = try parser.parse(fileAt: file, outlet: outlet)
         } else {
@@ -122,12 +124,13 @@ public struct DirectorySourceReader: SourceReading {
     let glob = source.pattern.map(Glob.init)
     let extensions = fileExtensions
     return names.sorted().compactMap { name in
+      let isNote = Self.notArticles.contains(stem(of: name).uppercased())
       if let glob {
-        guard glob.matches(name) else { return nil }
+        guard glob.matches(name), !isNote || glob.pattern == name else { return nil }
       } else {
-        guard !name.hasPrefix("."), extensions.contains(fileExtension(of: name)),
-          !Self.notArticles.contains(stem(of: name).uppercased())
-        else { return nil }
+        guard !name.hasPrefix("."), extensions.contains(fileExtension(of: name)), !isNote else {
+          return nil
+        }
       }
       let url = folder.appendingPathComponent(name)
       var isFolder: ObjCBool = false

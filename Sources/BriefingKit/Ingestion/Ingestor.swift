@@ -72,9 +72,11 @@ public struct Ingestor: Sendable {
     return result
   }
 
-  private func read(_ source: SourceSpec, config: BriefingConfig) async -> Swift.Result<
-    ArticleReadout, BriefingError
-  > {
+  private func read(_ source: SourceSpec, config: BriefingConfig) async
+    -> Swift.Result<
+      ArticleReadout, BriefingError
+    >
+  {
     guard let reader = readers[source.kind] else {
       return .failure(
         BriefingError(

@@ -205,9 +205,10 @@ struct JSONArticleFile {
       return ArticleFileText.paragraphs(ofBody: TextEntity.decoded(text))
     }
     var marked = text
-    for tag in ["</p>", "<br>", "<br/>", "<br />", "</div>", "</li>", "</h1>", "</h2>", "</h3>",
-      "</h4>", "</blockquote>"]
-    {
+    for tag in [
+      "</p>", "<br>", "<br/>", "<br />", "</div>", "</li>", "</h1>", "</h2>", "</h3>",
+      "</h4>", "</blockquote>",
+    ] {
       marked = marked.replacingOccurrences(of: tag, with: "\n\n", options: .caseInsensitive)
     }
     return ArticleFileText.paragraphs(ofBody: TextEntity.decoded(stripTags(marked)))

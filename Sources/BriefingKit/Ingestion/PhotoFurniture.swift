@@ -51,7 +51,7 @@ enum PhotoFurniture {
   static func isCreditText(_ text: String) -> Bool {
     var body = text.trimmingCharacters(in: .whitespaces)
     if body.hasSuffix(".") { body.removeLast() }
-    guard !body.isEmpty, body.utf8.count <= 140 else { return false }
+    guard !body.isEmpty, body.utf8.count <= 140, !body.contains("©") else { return false }
     let parts = body.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
     guard (1...14).contains(parts.count) else { return false }
     for part in parts {

@@ -21,7 +21,16 @@ enum SiteFurniture {
     guard line.wordCount <= 60 else { return false }
     let bare = line.bare
     if contributorEndings.contains(where: { bare.hasSuffix($0) }) { return line.wordCount <= 40 }
-    if line.starts(withAny: ["additional reporting", "with additional reporting", "contributing"])
+    if line.wordCount <= 30, contributorPhrases.contains(where: { line.folded.contains($0) }),
+      SentenceSplitter().sentences(in: line.text).count == 1
+    {
+      return true
+    }
+    if line.starts(withAny: ["additional reporting", "with additional reporting"])
+      || line.wordCount <= 12
+        && line.starts(withAny: [
+          "contributing writer", "contributing reporter", "contributing editor",
+        ])
       || line.textAfterLabel(["contributors", "contributing", "reporting", "additional reporting"])
         != nil
     {
@@ -44,6 +53,11 @@ enum SiteFurniture {
     "contributed to this piece", "contributed to this post", "contributed to this coverage",
     "contributed to this", "contributed reporting", "contributed additional reporting",
     "contributed to reporting", "also contributed to this report", "contributed research",
+  ]
+
+  private static let contributorPhrases = [
+    " contributed reporting", " contributed to this report", " contributed additional reporting",
+    " contributed to this story", " contributed to this article",
   ]
 
   // MARK: Republication notes
@@ -128,9 +142,7 @@ enum SiteFurniture {
     if isMinutesToRead(line) { return true }
     if line.wordCount <= 12, isShareBar(line) { return true }
     if line.wordCount <= 45, line.textAfterLabel(linkOutLabels) != nil { return true }
-    if line.wordCount <= 30, line.starts(withAny: ["read more", "see more", "more from"]) {
-      return true
-    }
+    if isReadMore(line) { return true }
     if line.wordCount <= 60, isSubscribePrompt(line) { return true }
     if line.wordCount <= 45, isCopyright(line) { return true }
     if line.wordCount <= 30, isFollowPrompt(line) { return true }
@@ -143,6 +155,17 @@ enum SiteFurniture {
       return true
     }
     return false
+  }
+
+  /// `Read more about ...`, `See more`, `More from Reuters`; not `Read more than 100 pages ...`.
+  private static func isReadMore(_ line: FurnitureLine) -> Bool {
+    guard line.wordCount <= 30 else { return false }
+    if line.starts(withAny: ["read more", "see more"]) {
+      guard line.wordCount > 2 else { return true }
+      return ["about", "at", "on", "here", "from", "in", "of", "stories", "news", "coverage"]
+        .contains(String(line.words[2]))
+    }
+    return line.starts(with: "more from") && line.wordCount <= 8 && !line.folded.hasSuffix(".")
   }
 
   private static func isMinutesToRead(_ line: FurnitureLine) -> Bool {
@@ -169,7 +192,10 @@ enum SiteFurniture {
   }
 
   private static func isCopyright(_ line: FurnitureLine) -> Bool {
-    if line.folded.contains("all rights reserved") { return true }
+    if line.folded.contains("all rights reserved") {
+      return line.wordCount <= 6 || line.folded.contains("©") || line.folded.contains("copyright")
+        || line.folded.contains("(c)") || line.words.contains { $0.count == 4 && Int($0) != nil }
+    }
     if line.folded.hasPrefix("©") || line.folded.hasPrefix("(c) ") { return true }
     if line.starts(with: "copyright") {
       guard line.words.count > 1 else { return true }
@@ -193,9 +219,11 @@ enum SiteFurniture {
   private static func isClickPrompt(_ line: FurnitureLine) -> Bool {
     if line.folded.contains("click here") || line.folded.contains("tap here") { return true }
     guard line.starts(with: "click") else { return false }
-    return ["here", "link", "below", "above", "button", "to share", "to read", "to view",
+    return [
+      "here", "link", "below", "above", "button", "to share", "to read", "to view",
       "to watch", "to subscribe", "to enlarge", "to print", "to email", "to download",
-      "to listen", "to see"].contains { line.folded.contains($0) }
+      "to listen", "to see",
+    ].contains { line.folded.contains($0) }
   }
 
   private static let boilerplateLines: Set<String> = [
@@ -229,7 +257,8 @@ enum SiteFurniture {
     "related articles", "related content", "related reading", "trending", "popular", "latest",
     "also", "also see", "don't miss", "must read", "more on this", "more from", "further reading",
     "you may also like", "you might also like", "most read", "top stories", "sponsored",
-    "advertisement", "tags", "topics", "filed under", "listen to this article", "read the full story",
+    "advertisement", "tags", "topics", "filed under", "listen to this article",
+    "read the full story",
   ]
 
   private static let shareWords: Set<String> = [
