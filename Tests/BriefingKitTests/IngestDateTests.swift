@@ -30,6 +30,7 @@ import Testing
     ("February 23rd, 2023", "2023-02-23T00:00:00Z"),
     ("Feb. 23, 2023, 9:30 p.m. GMT", "2023-02-23T21:30:00Z"),
     ("February 23, 2023 at 12:05 AM UTC", "2023-02-23T00:05:00Z"),
+    ("10:32 AM EST, Thu February 23, 2023", "2023-02-23T15:32:00Z"),
   ])
   func readsDates(text: String, expected: String) throws {
     #expect(Self.utc.date(from: text) == Self.iso(expected))
@@ -39,6 +40,7 @@ import Testing
     "", "yesterday", "February 23", "2023-02-30", "2023-13-01", "February 30, 2023",
     "The talks began on February 23, 2023", "Published February 23, 2023", "23/02/2023",
     "Thursday — February 23, 2023", "2023-02-23T25:00", "Feb 23, 20233",
+    "13:30 PM, February 23, 2023", "10:32 AM EST",
   ])
   func rejectsWhatIsNotADate(text: String) {
     #expect(Self.utc.date(from: text) == nil)
@@ -58,6 +60,8 @@ import Testing
     ("Published: Feb. 23, 2023", "2023-02-23T00:00:00Z"),
     ("Updated on February 23, 2023 9:30 AM GMT", "2023-02-23T09:30:00Z"),
     ("Posted 2023-02-23", "2023-02-23T00:00:00Z"),
+    ("Updated 10:32 AM EST, Thu February 23, 2023", "2023-02-23T15:32:00Z"),
+    ("Feb. 23, 2023 | 9:30 AM", "2023-02-23T09:30:00Z"),
   ])
   func readsLoneDatelines(paragraph: String, expected: String) throws {
     let dateline = try #require(Dateline.parse(paragraph, dates: Self.utc))

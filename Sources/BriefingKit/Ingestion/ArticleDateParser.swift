@@ -61,6 +61,8 @@ public struct ArticleDateParser: Sendable {
 
   private func writtenDate(_ tokens: [DateToken]) -> Date? {
     var rest = tokens[...]
+    // "10:32 AM EST, Thu February 23, 2023": the time may come first.
+    var clock = Self.clockTime(&rest)
     if case .word(let word) = rest.first, Self.weekdays.contains(word) { rest = rest.dropFirst() }
     guard rest.count >= 3 else { return nil }
     let parts = Array(rest.prefix(3))
@@ -80,28 +82,38 @@ public struct ArticleDateParser: Sendable {
     default:
       return nil
     }
-    var time = (hour: 0, minute: 0, second: 0)
-    var zone: TimeZone?
-    if case .word("at") = rest.first { rest = rest.dropFirst() }
-    if case .time(let hour, let minute, let second) = rest.first {
-      rest = rest.dropFirst()
-      time = (hour, minute, second)
-      if case .word(let meridiem) = rest.first, meridiem == "am" || meridiem == "pm" {
-        rest = rest.dropFirst()
-        guard (1...12).contains(hour) else { return nil }
-        time.hour = hour % 12 + (meridiem == "pm" ? 12 : 0)
-      }
-      if case .word(let name) = rest.first, let named = Self.zone(named: name) {
-        rest = rest.dropFirst()
-        zone = named
-      }
-      if case .offset(let seconds) = rest.first {
-        rest = rest.dropFirst()
-        zone = TimeZone(secondsFromGMT: seconds + (zone?.secondsFromGMT() ?? 0))
-      }
+    if clock == nil {
+      if case .word("at") = rest.first { rest = rest.dropFirst() }
+      clock = Self.clockTime(&rest)
     }
-    guard rest.isEmpty else { return nil }
-    return makeDate(year: year, month: month, day: day, time: time, zone: zone)
+    guard rest.isEmpty, clock?.valid ?? true else { return nil }
+    return makeDate(
+      year: year, month: month, day: day, time: clock?.time ?? (0, 0, 0), zone: clock?.zone)
+  }
+
+  /// A clock time at the head of `tokens` with its `am`/`pm` and zone, taken off them.
+  private static func clockTime(_ tokens: inout ArraySlice<DateToken>) -> (
+    time: (hour: Int, minute: Int, second: Int), zone: TimeZone?, valid: Bool
+  )? {
+    guard case .time(let hour, let minute, let second) = tokens.first else { return nil }
+    tokens = tokens.dropFirst()
+    var time = (hour: hour, minute: minute, second: second)
+    var valid = true
+    var timeZone: TimeZone?
+    if case .word(let meridiem) = tokens.first, meridiem == "am" || meridiem == "pm" {
+      tokens = tokens.dropFirst()
+      valid = (1...12).contains(hour)
+      time.hour = hour % 12 + (meridiem == "pm" ? 12 : 0)
+    }
+    if case .word(let name) = tokens.first, let named = zone(named: name) {
+      tokens = tokens.dropFirst()
+      timeZone = named
+    }
+    if case .offset(let seconds) = tokens.first {
+      tokens = tokens.dropFirst()
+      timeZone = TimeZone(secondsFromGMT: seconds + (timeZone?.secondsFromGMT() ?? 0))
+    }
+    return (time, timeZone, valid)
   }
 
   private func makeDate(

@@ -23,9 +23,7 @@ struct ArticleDraft {
     fallbackID: String, outlet: String, modified: Date?, origin: String, dates: ArticleDateParser
   ) -> Article? {
     var draft = self
-    draft.paragraphs = draft.paragraphs.map(ArticleFileText.collapsingSpaces).filter {
-      !$0.isEmpty
-    }
+    draft.paragraphs.removeAll { $0.isEmpty }
     draft.takeHeadLines(dates: dates)
     if draft.title?.isEmpty ?? true { draft.takeTitle() }
     guard !draft.paragraphs.isEmpty, let title = draft.title else { return nil }

@@ -99,8 +99,8 @@ public struct ArticleFileParser: Sendable {
 
   /// `.txt`: the first non-empty line is the title, the rest the body.
   private func textDraft(_ text: String, path: String) throws -> ArticleDraft {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let titleIndex = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+    let lines = ArticleFileText.lines(of: text)
+    guard let titleIndex = lines.firstIndex(where: { !ArticleFileText.isBlank($0) }) else {
       throw BriefingError(
         step: .ingest, reason: .source, at: SourceLocation(file: path, line: 1, column: 1),
         "the article file is empty", hint: Self.textHint)

@@ -29,28 +29,51 @@ enum ArticleFileText {
   }
 
   /// `text` with `\n` line ends only, no byte-order marks, zero-width or soft hyphen characters,
-  /// and ordinary spaces for tabs and non-breaking spaces.
+  /// and ordinary spaces for tabs and non-breaking spaces. Scans UTF-8 bytes.
   static func normalized(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    var previous: Unicode.Scalar?
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\r":
-        scalars.append("\n")
-      case "\n":
-        if previous != "\r" { scalars.append("\n") }
-      case "\u{FEFF}", "\u{200B}", "\u{2060}", "\u{00AD}":
-        break
-      case "\t", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}", "\u{3000}":
-        scalars.append(" ")
-      case "\u{2028}", "\u{2029}", "\u{0085}":
-        scalars.append("\n")
-      default:
-        scalars.append(scalar)
+    var input = text
+    return input.withUTF8 { bytes in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x0D:
+          output.append(0x0A)
+          if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+        case 0x09:
+          output.append(0x20)
+        case 0xC2 where index + 1 < count:
+          switch bytes[index + 1] {
+          case 0xA0: output.append(0x20)  // no-break space
+          case 0xAD: break  // soft hyphen
+          case 0x85: output.append(0x0A)  // next line
+          default: output.append(contentsOf: [byte, bytes[index + 1]])
+          }
+          index += 1
+        case 0xE2 where index + 2 < count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
+          let code = (UInt32(bytes[index + 1]) << 8) | UInt32(bytes[index + 2])
+          switch code {
+          case 0x808B, 0x81A0: break  // zero-width space, word joiner
+          case 0x8087, 0x8089, 0x808A, 0x80AF: output.append(0x20)  // figure, thin, hair, narrow
+          case 0x80A8, 0x80A9: output.append(0x0A)  // line and paragraph separators
+          default: output.append(contentsOf: [byte, bytes[index + 1], bytes[index + 2]])
+          }
+          index += 2
+        case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
+          output.append(0x20)  // ideographic space
+          index += 2
+        case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+          index += 2  // byte-order mark
+        default:
+          output.append(byte)
+        }
+        index += 1
       }
-      previous = scalar
+      return String(decoding: output, as: UTF8.self)
     }
-    return String(scalars)
   }
 
   /// The paragraphs of plain-text lines: blank lines separate paragraphs, the lines of a paragraph
@@ -58,45 +81,65 @@ enum ArticleFileText {
   static func paragraphs<Lines: Sequence>(of lines: Lines) -> [String]
   where Lines.Element: StringProtocol {
     var paragraphs: [String] = []
-    var current: [String] = []
+    var current: [UInt8] = []
     for line in lines {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty {
-        if !current.isEmpty { paragraphs.append(collapsingSpaces(current.joined(separator: " "))) }
-        current = []
-      } else {
-        current.append(trimmed)
+      var pendingSpace = !current.isEmpty
+      var blank = true
+      for byte in line.utf8 {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          pendingSpace = pendingSpace || !current.isEmpty
+        } else {
+          blank = false
+          if pendingSpace && !current.isEmpty { current.append(0x20) }
+          pendingSpace = false
+          current.append(byte)
+        }
+      }
+      if blank && !current.isEmpty {
+        paragraphs.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
       }
     }
-    if !current.isEmpty { paragraphs.append(collapsingSpaces(current.joined(separator: " "))) }
+    if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
     return paragraphs
+  }
+
+  /// The lines of `text`, split at `\n` bytes (the last one may be empty).
+  static func lines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x0A {
+        lines.append(text[start..<index])
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    lines.append(text[start..<utf8.endIndex])
+    return lines
+  }
+
+  /// Whether `line` holds only spaces.
+  static func isBlank<Line: StringProtocol>(_ line: Line) -> Bool {
+    line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
   }
 
   /// The paragraphs of a body string from a JSON file or feed: blank lines separate paragraphs
   /// when there are any; otherwise every line is a paragraph.
   static func paragraphs(ofBody body: String) -> [String] {
     let text = normalized(body)
-    if text.contains("\n\n") || !text.contains("\n") {
-      return paragraphs(of: text.split(separator: "\n", omittingEmptySubsequences: false))
+    let lines = lines(of: text)
+    if lines.count == 1 || lines.contains(where: isBlank) {
+      return paragraphs(of: lines)
     }
-    return text.split(separator: "\n").map { collapsingSpaces(String($0)) }.filter { !$0.isEmpty }
+    return lines.map { collapsingSpaces(String($0)) }.filter { !$0.isEmpty }
   }
 
-  /// `text` trimmed, with each run of spaces collapsed into one.
+  /// `text` trimmed, with each run of spaces (and line breaks) collapsed into one space.
   static func collapsingSpaces(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar == " " || scalar == "\n" || scalar == "\t" {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.unicodeScalars.append(" ") }
-        pendingSpace = false
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    paragraphs(of: CollectionOfOne(text)).first ?? ""
   }
 
   /// The 1-based line and column (in characters) of the byte at `offset` in `bytes`.

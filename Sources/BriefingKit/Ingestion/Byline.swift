@@ -3,10 +3,11 @@
 struct Byline {
   /// The author(s) a byline paragraph names, or `nil` when the paragraph is not a byline.
   static func author(in paragraph: String) -> String? {
-    let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
-    guard trimmed.utf8.count <= 120, trimmed.count > 3,
-      trimmed.prefix(3).lowercased() == "by "
+    let head = Array(paragraph.utf8.prefix(3))
+    guard paragraph.utf8.count <= 120, head.count == 3, head[0] | 0x20 == UInt8(ascii: "b"),
+      head[1] | 0x20 == UInt8(ascii: "y"), head[2] == UInt8(ascii: " ")
     else { return nil }
+    let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
     var names = Substring(trimmed.dropFirst(3))
     for separator in [",", "|", " - ", " – ", " — ", " / "] {
       if let range = names.range(of: separator) { names = names[..<range.lowerBound] }

@@ -42,7 +42,10 @@ public struct Dateline: Sendable, Hashable {
     }
     rest = rest.drop { $0 == " " || $0 == ":" }
     if rest.lowercased().hasPrefix("on ") { rest = rest.dropFirst(3) }
-    return dates.date(from: String(rest))
+    // "Feb. 23, 2023 | 9:30 AM", "Feb. 23, 2023 · 9:30 AM"
+    let text = String(rest).replacingOccurrences(of: " | ", with: " ")
+      .replacingOccurrences(of: " · ", with: " ").replacingOccurrences(of: " • ", with: " ")
+    return dates.date(from: text)
   }
 
   /// A wire dateline: an upper-case place, an optional `, Region`, an optional `(Agency)`, a dash.

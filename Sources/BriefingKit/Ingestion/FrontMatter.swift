@@ -18,7 +18,7 @@ struct FrontMatter {
   static func split(_ text: String, file: String) throws -> (
     yaml: String, body: String, bodyLine: Int
   )? {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+    var lines = ArticleFileText.lines(of: text)[...]
     guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
       return nil
     }

@@ -18,7 +18,7 @@ enum MarkdownBody {
   /// The blocks of a Markdown body, in order.
   static func blocks(in markdown: String) -> [Block] {
     var builder = Builder()
-    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in ArticleFileText.lines(of: markdown) {
       builder.add(line)
     }
     builder.flush()

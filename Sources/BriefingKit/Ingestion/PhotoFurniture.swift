@@ -49,13 +49,14 @@ enum PhotoFurniture {
   /// Whether `text` reads as a credit: at most 14 words, every word capitalised or one of the
   /// few lower-case words credits use, and a slash, a `via` or a known agency in it.
   static func isCreditText(_ text: String) -> Bool {
-    var body = text.trimmingCharacters(in: .whitespaces)
+    guard text.utf8.count <= 160 else { return false }
+    var body = FurnitureLine.trimmed(Substring(text), FurnitureLine.spaces)
     if body.hasSuffix(".") { body.removeLast() }
     guard !body.isEmpty, body.utf8.count <= 140, !body.contains("©") else { return false }
     let parts = body.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
     guard (1...14).contains(parts.count) else { return false }
     for part in parts {
-      let word = part.trimmingCharacters(in: CharacterSet(charactersIn: "()[]|:;'\"’."))
+      let word = FurnitureLine.trimmed(part, creditTrim)
       guard let first = word.first else { continue }
       if first.isLetter && !first.isUppercase && !creditLowercase.contains(word) { return false }
     }
@@ -80,19 +81,23 @@ enum PhotoFurniture {
   /// or verbs of reporting. With `standalone`, it must also end like a caption does (`..., in Tel
   /// Aviv, Israel, November 3, 2023.`), open like one (`In this photo ...`) or end in a credit.
   static func isCaptionLike(_ line: FurnitureLine, standalone: Bool) -> Bool {
-    guard line.isCandidate, (3...70).contains(line.wordCount), !line.folded.contains("\""),
+    guard line.isCandidate, (3...70).contains(line.wordCount), !line.has("\""),
       !line.containsWord(in: reportingVerbs)
     else { return false }
     let (description, hasCredit) = withoutTrailingCredit(line.text)
-    guard SentenceSplitter().sentences(in: description).count == 1 else { return false }
-    if hasCredit || opensLikeCaption(line) { return true }
-    let ending = dateEnding(of: description)
-    if standalone {
-      // "... in Tel Aviv, Israel, November 3, 2023.": a place, then the date after a comma.
-      guard let ending, ending.afterComma else { return false }
-      return description[..<ending.start].filter { $0 == "," }.count >= 2
+    if !hasCredit && !opensLikeCaption(line) {
+      let lastDigit = description.unicodeScalars.last { $0 != "." && $0 != " " }
+      let ending = lastDigit?.properties.numericType != nil ? dateEnding(of: description) : nil
+      if standalone {
+        // "... in Tel Aviv, Israel, November 3, 2023.": a place, then the date after a comma.
+        guard let ending, ending.afterComma,
+          description[..<ending.start].filter({ $0 == "," }).count >= 2
+        else { return false }
+      } else {
+        guard ending != nil || hasPositionMarker(line) else { return false }
+      }
     }
-    return ending != nil || hasPositionMarker(line)
+    return SentenceSplitter().sentences(in: description).count == 1
   }
 
   /// The caption text without a trailing parenthesised credit, and whether it had one.
@@ -107,15 +112,18 @@ enum PhotoFurniture {
     return (text[..<open].trimmingCharacters(in: .whitespaces), true)
   }
 
-  /// Whether two texts are copies of each other: nearly the same words.
+  /// Whether two texts are copies of each other: about as long, and nearly the same words.
   static func isCopy(_ a: FurnitureLine, of b: FurnitureLine) -> Bool {
     guard a.isCandidate, b.isCandidate, a.wordCount >= 3, b.wordCount >= 3 else { return false }
+    let shorter = min(a.wordCount, b.wordCount)
+    let longer = max(a.wordCount, b.wordCount)
+    guard Double(shorter) >= 0.7 * Double(longer) else { return false }
     let left = Set(a.words)
     let right = Set(b.words)
     let shared = left.intersection(right).count
     let jaccard = Double(shared) / Double(left.union(right).count)
-    let containment = Double(shared) / Double(min(left.count, right.count))
-    return jaccard >= 0.8 || (containment >= 0.9 && min(left.count, right.count) >= 6)
+    let coverage = Double(shared) / Double(max(left.count, right.count))
+    return jaccard >= 0.75 || coverage >= 0.85
   }
 
   // MARK: Parts
@@ -123,11 +131,11 @@ enum PhotoFurniture {
   private static func opensLikeCaption(_ line: FurnitureLine) -> Bool {
     guard line.starts(with: "in this") || line.starts(with: "in a") else { return false }
     let head = line.words.prefix(6)
-    return head.contains { pictureNouns.contains(String($0)) }
+    return head.contains { pictureNouns.contains($0) }
   }
 
   private static func hasPositionMarker(_ line: FurnitureLine) -> Bool {
-    positionMarkers.contains { line.folded.contains($0) }
+    positionMarkers.contains { line.has($0) }
   }
 
   /// Where a trailing date starts (`November 3, 2023`, `Nov. 3, 2023`, `3 November 2023`) and
@@ -155,7 +163,7 @@ enum PhotoFurniture {
   }
 
   private static func agencyWords(in line: FurnitureLine) -> Bool {
-    let words = line.words.map(String.init)
+    let words = line.words
     for (index, word) in words.enumerated() {
       if agencies.contains(word) { return true }
       if index + 1 < words.count, agencies.contains(word + " " + words[index + 1]) { return true }
@@ -164,6 +172,8 @@ enum PhotoFurniture {
   }
 
   // MARK: Tables
+
+  private static let creditTrim = Set("()[]|:;'\"’.".unicodeScalars)
 
   static let creditLabels = [
     "credit", "credits", "photo credit", "photo credits", "image credit", "image credits",

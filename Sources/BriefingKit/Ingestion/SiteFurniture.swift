@@ -5,7 +5,7 @@
 enum SiteFurniture {
   /// The kind of furniture `line` is, or `nil` when it is article text.
   static func kind(of line: FurnitureLine) -> RemovedText.Kind? {
-    guard line.isCandidate else { return nil }
+    guard line.isCandidate, line.wordCount <= 60 else { return nil }
     if isContributorLine(line) { return .contributorLine }
     if isRepublicationNote(line) { return .republicationNote }
     if isCommentForm(line) { return .commentForm }
@@ -21,7 +21,7 @@ enum SiteFurniture {
     guard line.wordCount <= 60 else { return false }
     let bare = line.bare
     if contributorEndings.contains(where: { bare.hasSuffix($0) }) { return line.wordCount <= 40 }
-    if line.wordCount <= 30, contributorPhrases.contains(where: { line.folded.contains($0) }),
+    if line.wordCount <= 30, contributorPhrases.contains(where: { line.has($0) }),
       SentenceSplitter().sentences(in: line.text).count == 1
     {
       return true
@@ -39,9 +39,9 @@ enum SiteFurniture {
     if line.starts(withAny: ["reporting by", "writing by", "editing by", "compiled by"]) {
       let parenthesised = line.text.hasPrefix("(") || line.text.hasPrefix("[")
       let footer =
-        parenthesised || line.folded.contains(";")
-        || line.folded.contains("editing by") && !line.starts(with: "editing by")
-        || line.folded.contains("writing by") && !line.starts(with: "writing by")
+        parenthesised || line.has(";")
+        || line.has("editing by") && !line.starts(with: "editing by")
+        || line.has("writing by") && !line.starts(with: "writing by")
       return footer || line.wordCount <= 8 && !line.folded.hasSuffix(".")
     }
     if line.starts(with: "edited by") { return line.wordCount <= 8 }
@@ -76,7 +76,7 @@ enum SiteFurniture {
       "a shorter version of this", "parts of this", "portions of this",
     ]
     guard let opening = openings.first(where: line.starts(with:)) else { return false }
-    let words = line.words.map(String.init)
+    let words = line.words
     let noun = words.dropFirst(opening.split(separator: " ").count).first
     guard let noun, republicationNouns.contains(noun) else { return false }
     let text = " " + words.prefix(16).joined(separator: " ") + " "
@@ -101,15 +101,21 @@ enum SiteFurniture {
   static func isCommentForm(_ line: FurnitureLine) -> Bool {
     guard line.wordCount <= 40 else { return false }
     if isCommentPhrase(line.bare) { return true }
+    guard line.wordCount <= 30, line.wordCount >= 4,
+      ["comment", "reply", "email", "required", "website", "notify", "published"].contains(
+        where: line.has)
+    else { return false }
     let pieces = line.folded.split(whereSeparator: { $0 == "." || $0 == "*" || $0 == "!" })
-      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      .map { FurnitureLine.trimmed($0, FurnitureLine.spaces) }.filter { !$0.isEmpty }
     return pieces.count > 1 && pieces.allSatisfy(isCommentPhrase)
   }
 
   private static func isCommentPhrase(_ text: String) -> Bool {
-    let bare = text.trimmingCharacters(in: .init(charactersIn: " .:*!"))
+    let bare = FurnitureLine.trimmed(Substring(text), commentTrim)
     return commentLines.contains(bare) || commentOpeners.contains { bare.hasPrefix($0) }
   }
+
+  private static let commentTrim = Set(" .:*!".unicodeScalars)
 
   private static let commentLines: Set<String> = [
     "leave a reply", "leave a comment", "leave your comment", "post a comment", "add a comment",
@@ -163,7 +169,7 @@ enum SiteFurniture {
     if line.starts(withAny: ["read more", "see more"]) {
       guard line.wordCount > 2 else { return true }
       return ["about", "at", "on", "here", "from", "in", "of", "stories", "news", "coverage"]
-        .contains(String(line.words[2]))
+        .contains(line.words[2])
     }
     return line.starts(with: "more from") && line.wordCount <= 8 && !line.folded.hasSuffix(".")
   }
@@ -175,7 +181,7 @@ enum SiteFurniture {
   }
 
   private static func isShareBar(_ line: FurnitureLine) -> Bool {
-    guard !line.words.isEmpty, line.words.allSatisfy({ shareWords.contains(String($0)) }) else {
+    guard !line.words.isEmpty, line.words.allSatisfy({ shareWords.contains($0) }) else {
       return false
     }
     return line.containsWord(in: shareNetworks)
@@ -183,24 +189,24 @@ enum SiteFurniture {
 
   private static func isSubscribePrompt(_ line: FurnitureLine) -> Bool {
     if line.starts(withAny: subscribeOpeners) { return line.containsWord(in: subscribeWords) }
-    if line.folded.contains("newsletter") {
+    if line.has("newsletter") {
       return ["sign up", "subscribe", "inbox", "delivered", "get the", "get our"].contains {
-        line.folded.contains($0)
+        line.has($0)
       }
     }
     return false
   }
 
   private static func isCopyright(_ line: FurnitureLine) -> Bool {
-    if line.folded.contains("all rights reserved") {
-      return line.wordCount <= 6 || line.folded.contains("©") || line.folded.contains("copyright")
-        || line.folded.contains("(c)") || line.words.contains { $0.count == 4 && Int($0) != nil }
+    if line.has("all rights reserved") {
+      return line.wordCount <= 6 || line.has("©") || line.has("copyright")
+        || line.has("(c)") || line.words.contains { $0.count == 4 && Int($0) != nil }
     }
     if line.folded.hasPrefix("©") || line.folded.hasPrefix("(c) ") { return true }
     if line.starts(with: "copyright") {
       guard line.words.count > 1 else { return true }
       let next = line.words[1]
-      return next == "©" || next == "c" || Int(next) != nil || line.folded.contains("©")
+      return next == "©" || next == "c" || Int(next) != nil || line.has("©")
     }
     return line.starts(withAny: [
       "this material may not be published", "this material may not be reproduced",
@@ -213,17 +219,17 @@ enum SiteFurniture {
       return true
     }
     guard line.starts(with: "follow") || line.starts(with: "follow the") else { return false }
-    return line.containsWord(in: socialNetworks) || line.folded.contains("@")
+    return line.containsWord(in: socialNetworks) || line.has("@")
   }
 
   private static func isClickPrompt(_ line: FurnitureLine) -> Bool {
-    if line.folded.contains("click here") || line.folded.contains("tap here") { return true }
+    if line.has("click here") || line.has("tap here") { return true }
     guard line.starts(with: "click") else { return false }
     return [
       "here", "link", "below", "above", "button", "to share", "to read", "to view",
       "to watch", "to subscribe", "to enlarge", "to print", "to email", "to download",
       "to listen", "to see",
-    ].contains { line.folded.contains($0) }
+    ].contains { line.has($0) }
   }
 
   private static let boilerplateLines: Set<String> = [
