@@ -42,6 +42,8 @@ import Testing
     ("AFP via Getty Images", .photoCredit),
     ("Mandel Ngan/AFP via Getty Images", .photoCredit),
     ("AP Photo/Evan Vucci", .photoCredit),
+    ("Piroschka van de Wouw/Reuters", .photoCredit),
+    ("Kevin Lamarque/File Photo", .photoCredit),
     ("Getty Images", .photoCredit),
     ("Photo courtesy of the Smith family", .photoCredit),
     // Contributor lines
@@ -165,6 +167,19 @@ import Testing
         "Rescue workers searched the rubble through the night, the fire service said.",
         article.paragraphs[5],
       ])
+  }
+
+  @Test func keepsProseThatSharesWordsWithACaption() {
+    let prose =
+      "Antony Blinken spoke with Isaac Herzog in Tel Aviv, Israel, on Friday about the hostages "
+      + "and the flow of aid into Gaza."
+    let article = Self.article(around: [
+      "Photo: Antony Blinken speaks with Isaac Herzog in Tel Aviv, Israel, November 3, 2023.",
+      prose,
+    ])
+    let cleaned = cleaner.clean(article)
+    #expect(cleaned.paragraphs.contains(prose))
+    #expect(cleaned.removed.map(\.kind) == [.caption])
   }
 
   @Test func keepsAShortParagraphBeforeACreditWhenItReadsAsProse() {

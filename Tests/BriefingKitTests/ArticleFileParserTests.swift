@@ -225,6 +225,15 @@ import Testing
     #expect(article.paragraphs == ["Body."])
   }
 
+  @Test func dropsAHeadingThatRepeatsTheTitleAndReadsADatelineInMarkdown() throws {
+    let folder = try IngestScratchFolder()
+    let file = try folder.write(
+      "r.md", "---\ntitle: Storm Hits\n---\n# Storm hits\n\n*Published Feb. 3, 2024*\n\nBody.\n")
+    let article = try #require(try parser.parse(fileAt: file, outlet: "x").articles.first)
+    #expect(article.paragraphs == ["Body."])
+    #expect(article.published == iso("2024-02-03T00:00:00Z"))
+  }
+
   @Test func warnsAboutAnUnreadableFrontMatterDate() throws {
     let folder = try IngestScratchFolder()
     let file = try folder.write("d.md", "---\ntitle: T\npublished: soon\n---\nBody.\n")
@@ -317,6 +326,14 @@ import Testing
     let article = try #require(try parser.parse(fileAt: file, outlet: "x").articles.first)
     #expect(article.id == "wrapped-1")
     #expect(article.paragraphs == ["One & two.", "Three."])
+  }
+
+  @Test func warnsAboutAnEmptyJSONArray() throws {
+    let folder = try IngestScratchFolder()
+    let file = try folder.write("none.json", "[]")
+    let readout = try parser.parse(fileAt: file, outlet: "x")
+    #expect(readout.articles.isEmpty)
+    #expect(readout.warnings.map(\.summary) == ["\(file.path):1:1: warning: the file holds no articles"])
   }
 
   @Test func reportsJSONSyntaxErrorsWithLineAndColumn() throws {

@@ -144,8 +144,13 @@ public struct ArticleFileParser: Sendable {
         }
       }
     }
-    if draft.title == nil, case .heading = blocks.first?.kind {
-      draft.title = blocks.removeFirst().text
+    if case .heading = blocks.first?.kind {
+      // A leading heading is the title, or a repeat of the front matter's title.
+      if draft.title == nil {
+        draft.title = blocks.removeFirst().text
+      } else if blocks.first?.text.lowercased() == draft.title?.lowercased() {
+        blocks.removeFirst()
+      }
     }
     for block in blocks {
       if block.kind == .image {
@@ -169,6 +174,12 @@ public struct ArticleFileParser: Sendable {
   ) throws -> ArticleReadout {
     let items = try JSONArticleFile(file: path, dates: dates).items(in: data)
     var readout = ArticleReadout()
+    if items.isEmpty {
+      readout.warnings.append(
+        Diagnostic(
+          .warning, at: SourceLocation(file: path, line: 1, column: 1), "the file holds no articles"
+        ))
+    }
     for item in items {
       let name = item.index.map { "article \($0 + 1)" } ?? "the article"
       for note in item.notes {

@@ -4,8 +4,9 @@ import Foundation
 /// `articles` or `items`.
 ///
 /// Keys (first present wins): `title`/`headline`; `body`/`content`/`text`/`articleBody`/
-/// `paragraphs`/`summary`/`description` (a string, paragraphs split at blank lines, or an array of
-/// paragraph strings; simple HTML is reduced to text); `source`/`outlet`/`publisher`;
+/// `paragraphs`/`summary`/`description` (a string whose paragraphs are separated by blank lines,
+/// or by single line breaks when it has no blank line, or an array of paragraph strings; simple
+/// HTML is reduced to text); `source`/`outlet`/`publisher`;
 /// `url`/`link`; `published`/`date`/`pubDate`/`datePublished`/... (a date string or epoch
 /// seconds); `author`/`authors`/`byline`; `id`/`guid`.
 struct JSONArticleFile {

@@ -60,7 +60,7 @@ enum PhotoFurniture {
       guard let first = word.first else { continue }
       if first.isLetter && !first.isUppercase && !creditLowercase.contains(word) { return false }
     }
-    let folded = FurnitureLine(body)
+    let folded = FurnitureLine(body.replacingOccurrences(of: "/", with: " "))
     let hasSlash = body.contains("/")
     let hasVia = folded.words.contains("via") || folded.starts(with: "courtesy")
     let agency = agencyWords(in: folded)
@@ -71,7 +71,10 @@ enum PhotoFurniture {
       return sides.count >= 2
         && sides.allSatisfy { side in
           let words = side.split(separator: " ")
-          return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+          return (1...5).contains(words.count)
+            && words.allSatisfy {
+              $0.first?.isUppercase == true || creditLowercase.contains(String($0))
+            }
         }
     }
     return true
