@@ -333,7 +333,8 @@ import Testing
     let file = try folder.write("none.json", "[]")
     let readout = try parser.parse(fileAt: file, outlet: "x")
     #expect(readout.articles.isEmpty)
-    #expect(readout.warnings.map(\.summary) == ["\(file.path):1:1: warning: the file holds no articles"])
+    #expect(
+      readout.warnings.map(\.summary) == ["\(file.path):1:1: warning: the file holds no articles"])
   }
 
   @Test func reportsJSONSyntaxErrorsWithLineAndColumn() throws {
