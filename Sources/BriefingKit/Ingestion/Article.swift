@@ -55,6 +55,10 @@ public struct RemovedText: Sendable, Hashable, Codable {
     case republicationNote = "republication note"
     case commentForm = "comment form"
     case boilerplate
+    /// A paragraph that only gave the date (`Thursday, February 23, 2023`); it sets `published`.
+    case dateline
+    /// A paragraph that only named the author (`By Jane Doe, Reuters`); it sets `author`.
+    case byline
   }
 
   /// What kind of furniture it was.

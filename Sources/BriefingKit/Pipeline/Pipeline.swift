@@ -56,6 +56,7 @@ public struct Pipeline: Sendable {
       if let cache { return cache }
       let fresh = try await ingest(config.sources.filter { sourceNames.contains($0.name) })
       report.problems += fresh.result.errors
+      report.findings += fresh.result.warnings
       report.removed = fresh.result.articles.flatMap { article in
         article.removed.map { (article.id, $0) }
       }
@@ -108,7 +109,7 @@ public struct Pipeline: Sendable {
 
   /// Reads and extracts the sources; throws when every one of them failed.
   private func ingest(_ needed: [SourceSpec]) async throws -> Ingested {
-    logger.info("\(PipelineStep.ingest.rawValue): \(needed.count) source(s)")
+    logger.debug("\(PipelineStep.ingest.rawValue): \(needed.count) source(s)")
     let result = await ingestor.articles(from: needed, config: config)
     for failure in result.failures {
       logger.warning("source '\(failure.source)' failed: \(failure.reason)")
@@ -119,7 +120,7 @@ public struct Pipeline: Sendable {
         diagnostics: result.errors.flatMap(\.diagnostics)
           + [Diagnostic(.error, "no source could be read, so no briefing was written")])
     }
-    logger.info("\(PipelineStep.extract.rawValue): \(result.articles.count) article(s)")
+    logger.debug("\(PipelineStep.extract.rawValue): \(result.articles.count) article(s)")
     return Ingested(result: result, extracted: await extractAll(result.articles))
   }
 
@@ -145,14 +146,14 @@ public struct Pipeline: Sendable {
       }
     }
 
-    logger.info("\(PipelineStep.select.rawValue) for '\(spec.name)': \(fresh.count) new article(s)")
+    logger.debug("\(PipelineStep.select.rawValue) for '\(spec.name)': \(fresh.count) new article(s)")
     let groups = grouper.groups(fresh)
     var briefing = StorySelector(timeZone: config.timezone).select(
       groups.map(\.merged), for: spec, date: date)
     attachAlsoReportedBy(groups, to: &briefing)
     briefing.failedSources = failures.filter { mine.contains($0.source) }
 
-    logger.info("\(PipelineStep.render.rawValue) '\(spec.name)'")
+    logger.debug("\(PipelineStep.render.rawValue) '\(spec.name)'")
     let renderer = Renderer(templates: try TemplateSet(for: spec, in: config))
     var rendered: [(OutputFormat, String)] = []
     for format in OutputFormat.allCases {
@@ -163,7 +164,7 @@ public struct Pipeline: Sendable {
       stories: briefing.stories.count, skipped: nil)
 
     guard request.destination == .files else { return outcome }
-    logger.info("\(PipelineStep.write.rawValue) '\(spec.name)'")
+    logger.debug("\(PipelineStep.write.rawValue) '\(spec.name)'")
     let writer = OutputWriter()
     for (format, text) in rendered {
       let url = outputURL(briefing: spec.name, date: date, format: format)

@@ -1,0 +1,159 @@
+import Foundation
+
+/// The text handling shared by the article file formats: decoding bytes, normalising line ends and
+/// odd spaces, and cutting plain text into paragraphs.
+enum ArticleFileText {
+  /// The text of a file's bytes: UTF-8 (a byte-order mark dropped), UTF-16 with a byte-order mark,
+  /// or Windows-1252 when the bytes are not UTF-8.
+  static func decode(_ data: Data) -> String {
+    let bytes = [UInt8](data.prefix(3))
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return decode(data.dropFirst(3))
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      return String(data: data.dropFirst(2), encoding: .utf16LittleEndian) ?? ""
+    }
+    if bytes.starts(with: [0xFE, 0xFF]) {
+      return String(data: data.dropFirst(2), encoding: .utf16BigEndian) ?? ""
+    }
+    if let text = String(data: data, encoding: .utf8) { return text }
+    return String(data: data, encoding: .windowsCP1252)
+      ?? String(decoding: data, as: UTF8.self)
+  }
+
+  /// Whether the bytes look like a binary file rather than text (a NUL byte near the start).
+  static func looksBinary(_ data: Data) -> Bool {
+    let head = data.prefix(8192)
+    if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }
+    return head.contains(0)
+  }
+
+  /// `text` with `\n` line ends only, no byte-order marks, zero-width or soft hyphen characters,
+  /// and ordinary spaces for tabs and non-breaking spaces. Scans UTF-8 bytes.
+  static func normalized(_ text: String) -> String {
+    var input = text
+    return input.withUTF8 { bytes in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x0D:
+          output.append(0x0A)
+          if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+        case 0x09:
+          output.append(0x20)
+        case 0xC2 where index + 1 < count:
+          switch bytes[index + 1] {
+          case 0xA0: output.append(0x20)  // no-break space
+          case 0xAD: break  // soft hyphen
+          case 0x85: output.append(0x0A)  // next line
+          default: output.append(contentsOf: [byte, bytes[index + 1]])
+          }
+          index += 1
+        case 0xE2 where index + 2 < count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
+          let code = (UInt32(bytes[index + 1]) << 8) | UInt32(bytes[index + 2])
+          switch code {
+          case 0x808B, 0x81A0: break  // zero-width space, word joiner
+          case 0x8087, 0x8089, 0x808A, 0x80AF: output.append(0x20)  // figure, thin, hair, narrow
+          case 0x80A8, 0x80A9: output.append(0x0A)  // line and paragraph separators
+          default: output.append(contentsOf: [byte, bytes[index + 1], bytes[index + 2]])
+          }
+          index += 2
+        case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
+          output.append(0x20)  // ideographic space
+          index += 2
+        case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+          index += 2  // byte-order mark
+        default:
+          output.append(byte)
+        }
+        index += 1
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// The paragraphs of plain-text lines: blank lines separate paragraphs, the lines of a paragraph
+  /// are joined with a space, and runs of spaces are collapsed.
+  static func paragraphs<Lines: Sequence>(of lines: Lines) -> [String]
+  where Lines.Element: StringProtocol {
+    var paragraphs: [String] = []
+    var current: [UInt8] = []
+    for line in lines {
+      var pendingSpace = !current.isEmpty
+      var blank = true
+      for byte in line.utf8 {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          pendingSpace = pendingSpace || !current.isEmpty
+        } else {
+          blank = false
+          if pendingSpace && !current.isEmpty { current.append(0x20) }
+          pendingSpace = false
+          current.append(byte)
+        }
+      }
+      if blank && !current.isEmpty {
+        paragraphs.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+    }
+    if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+    return paragraphs
+  }
+
+  /// The lines of `text`, split at `\n` bytes (the last one may be empty).
+  static func lines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x0A {
+        lines.append(text[start..<index])
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    lines.append(text[start..<utf8.endIndex])
+    return lines
+  }
+
+  /// Whether `line` holds only spaces.
+  static func isBlank<Line: StringProtocol>(_ line: Line) -> Bool {
+    line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+  }
+
+  /// The paragraphs of a body string from a JSON file or feed: blank lines separate paragraphs
+  /// when there are any; otherwise every line is a paragraph.
+  static func paragraphs(ofBody body: String) -> [String] {
+    let text = normalized(body)
+    let lines = lines(of: text)
+    if lines.count == 1 || lines.contains(where: isBlank) {
+      return paragraphs(of: lines)
+    }
+    return lines.map { collapsingSpaces(String($0)) }.filter { !$0.isEmpty }
+  }
+
+  /// `text` trimmed, with each run of spaces (and line breaks) collapsed into one space.
+  static func collapsingSpaces(_ text: String) -> String {
+    paragraphs(of: CollectionOfOne(text)).first ?? ""
+  }
+
+  /// The 1-based line and column (in characters) of the byte at `offset` in `bytes`.
+  static func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for byte in bytes.prefix(max(0, min(offset, bytes.count))) {
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+}
