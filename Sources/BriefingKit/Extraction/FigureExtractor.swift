@@ -38,6 +38,7 @@ public struct FigureExtractor: Sendable {
     var figures: [Figure] = []
     var pending: [(index: Int, month: Int, day: Int)] = []
     var seen: Set<String> = []
+    var seenValues: Set<Double> = []
     var latestFullDate: Int?
     for (index, paragraph) in text.paragraphs.enumerated() {
       if Self.isFurniture(paragraph.bytes) { continue }
@@ -57,6 +58,11 @@ public struct FigureExtractor: Sendable {
           default: key = figureText.lowercased()
           }
           guard seen.insert(key).inserted else { continue }
+          // A bare number that repeats an amount already given adds nothing ("rose to 41").
+          if let v = m.value, m.kind == .count || m.kind == .money {
+            if m.unit == nil, seenValues.contains(v) { continue }
+            seenValues.insert(v)
+          }
           if m.kind == .date, let iso = m.resolvedDate, iso.count == 10, m.monthDay == nil,
             let day = DateScanner.days(iso: iso)
           {

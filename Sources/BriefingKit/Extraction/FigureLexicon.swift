@@ -171,8 +171,9 @@ struct KnownWords: Sendable {
   let every, estimated, record, total, maximum, minimum, average, further, additional, extra: Int32
   let fewer, less, greater, higher, lower, upwards, square, degrees, celsius, fahrenheit: Int32
   let sterling, us, am, pm, p, m, mid, early, late, hundred, by, over, plus, about, around: Int32
-  let new, only, killing, last, past, than2, nearly, almost, roughly, some, aged, ages, age: Int32
-  let up2, ago, later, earlier, through, until, till, dollars, dollar: Int32
+  let new, only, killing, last, past, nearly, almost, roughly, some, aged, ages, age: Int32
+  let ago, later, earlier, through, until, till, dollars, dollar: Int32
+  let magnitude, cents, strong: Int32
 
   /// The words every index above stands for; each is added to the lexicon.
   static let all: [String] = [
@@ -185,7 +186,7 @@ struct KnownWords: Sendable {
     "sterling", "us", "am", "pm", "p", "m", "mid", "early", "late", "hundred", "by", "over",
     "plus", "about", "around", "new", "only", "killing", "last", "past", "nearly", "almost",
     "roughly", "some", "aged", "ages", "age", "ago", "later", "earlier", "through", "until",
-    "till", "dollars", "dollar",
+    "till", "dollars", "dollar", "magnitude", "cents", "strong",
   ]
 
   init(_ lexicon: FigureLexicon) {
@@ -208,11 +209,12 @@ struct KnownWords: Sendable {
     am = i("am"); pm = i("pm"); p = i("p"); m = i("m"); mid = i("mid"); early = i("early")
     late = i("late"); hundred = i("hundred"); by = i("by"); over = i("over"); plus = i("plus")
     about = i("about"); around = i("around"); new = i("new"); only = i("only")
-    killing = i("killing"); last = i("last"); past = i("past"); than2 = i("than")
+    killing = i("killing"); last = i("last"); past = i("past")
     nearly = i("nearly"); almost = i("almost"); roughly = i("roughly"); some = i("some")
-    aged = i("aged"); ages = i("ages"); age = i("age"); up2 = i("up"); ago = i("ago")
+    aged = i("aged"); ages = i("ages"); age = i("age"); ago = i("ago")
     later = i("later"); earlier = i("earlier"); through = i("through"); until = i("until")
     till = i("till"); dollars = i("dollars"); dollar = i("dollar")
+    magnitude = i("magnitude"); cents = i("cents"); strong = i("strong")
   }
 
   /// The shared indices.

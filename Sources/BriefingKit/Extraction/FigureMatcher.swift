@@ -172,6 +172,12 @@ struct FigureMatcher {
       if let s = amPm(at: last + 1) { last = s } else if let z = zone(at: last + 1) { last = z }
       return FigureMatch(first: i, last: last, value: nil, unit: "time", kind: .time)
     }
+    // "1755 GMT"
+    if tok.isInteger, tok.digits == 4, !tok.hasLeadingZero || tok.value < 1000,
+      Int(tok.value) / 100 < 24, Int(tok.value) % 100 < 60, let z = zone(at: i + 1)
+    {
+      return FigureMatch(first: i, last: z, value: nil, unit: "time", kind: .time)
+    }
     if tok.hasDecimal, tok.value < 13, tok.end - tok.start >= 4,
       bytes[tok.end - 3] == UInt8(ascii: "."), let s = amPm(at: i + 1)
     {
@@ -324,8 +330,9 @@ struct FigureMatcher {
       }
     }
     if let m = upper, dashed, !span.isSpelled, span.scale == 1, m.scale == 1,
-      let a = span.value, let b = m.value, a < 100, b < 100, t[span.first].isInteger,
-      t[m.first].isInteger, !isRangeContext(before: span.first), !headIsUnitOrPlural(at: m.last + 1)
+      let a = span.value, let b = m.value, max(a, b) < scoreLimit(before: span.first),
+      t[span.first].isInteger,
+      t[m.first].isInteger, !isRangeContext(before: span.first), isScoreFollower(m.last + 1)
     {
       var last = m.last
       if last + 1 < t.count, t[last + 1].isWord, t[last + 1].spaceBefore,
@@ -335,7 +342,24 @@ struct FigureMatcher {
       }
       return FigureMatch(first: span.first, last: last, value: nil, unit: "score", kind: .score)
     }
+    // "a magnitude 6.8 earthquake"
+    if !span.isSpelled, upper == nil, span.first > 0, t[span.first - 1].entry == w.magnitude {
+      return FigureMatch(
+        first: span.first - 1, last: span.last, value: span.value, unit: "magnitude",
+        kind: .measurement)
+    }
     if !span.isSpelled, isIdentifier(span.first) { return nil }
+    // "one in five adults": a proportion.
+    if upper == nil, k + 1 < t.count, t[k].entry == w.in, let a = span.value, a >= 1,
+      let m = numbers.number(t, at: k + 1), !m.isYearLike, !m.isVague, let b = m.value, b > a,
+      b <= 1000, m.scale == 1
+    {
+      var last = m.last
+      if let head = nounHead(at: last + 1, allowSingular: false), head == last + 1 { last = head }
+      return FigureMatch(
+        first: span.first, last: last, value: (a / b * 1000).rounded() / 10, unit: "percent",
+        kind: .percent)
+    }
     if let m = upper {
       // "between 20 and 30 million": the scale of the upper end applies to both.
       if m.scale > 1, span.scale == 1, let v = span.value { span.value = v * m.scale }
@@ -353,7 +377,10 @@ struct FigureMatcher {
     }
     // Money named after the amount: "422,000 euros", "5 million US dollars".
     if let c = currencyAfter(at: k, span: span) {
-      return FigureMatch(first: q.start, last: c.last, value: value, unit: c.code, kind: .money)
+      let amount = value.map { c.code == "cents" ? $0 / 100 : $0 }
+      return FigureMatch(
+        first: q.start, last: c.last, value: amount, unit: c.code == "cents" ? "USD" : c.code,
+        kind: .money)
     }
     // "30°C", "30 degrees"
     if k < t.count, t[k].symbol == .degree {
@@ -369,6 +396,22 @@ struct FigureMatcher {
     // name, not a figure.
     if k < t.count, t[k].isWord, !t[k].spaceBefore {
       let u = t[k]
+      if t[k].end - t[k].start == 1, bytes[t[k].start] == UInt8(ascii: "C")
+        || bytes[t[k].start] == UInt8(ascii: "F")
+      {
+        let unit = bytes[t[k].start] == UInt8(ascii: "C") ? "°C" : "°F"
+        return FigureMatch(first: q.start, last: k, value: value, unit: unit, kind: .measurement)
+      }
+      if u.classes.contains(.moneyScale), isLowercase(k), !span.isSpelled,
+        let head = nounHead(at: k + 1, allowSingular: false), let v = value
+      {
+        var m = FigureMatch(
+          first: q.start, last: head,
+          value: NumberScanner.scaled(v, lexicon.entries[Int(u.entry)].value), unit: text(head),
+          kind: .count)
+        m.isCasualty = t[head].classes.contains(.casualtyNoun)
+        return m
+      }
       if u.classes.contains(.measureUnit), isLowercase(k) || lexicon.entries[Int(u.entry)].unit
         == text(k)
       {
@@ -503,8 +546,10 @@ struct FigureMatcher {
 
   /// "aged 8–10 years", "aged 19", "ages 12 to 15".
   private func agedFigure(at i: Int) -> FigureMatch? {
-    guard !t[i].isCapitalized || i == 0, i + 1 < t.count, t[i + 1].spaceBefore,
-      let span = numbers.number(t, at: i + 1), !span.isVague, let v = span.value, v < 130
+    var j = i + 1
+    if j < t.count, t[j].entry == w.between || t[j].entry == w.from { j += 1 }
+    guard !t[i].isCapitalized || i == 0, j < t.count, t[j].spaceBefore,
+      let span = numbers.number(t, at: j), !span.isVague, let v = span.value, v < 130
     else { return nil }
     var last = span.last
     let k = last + 1
@@ -543,6 +588,16 @@ struct FigureMatcher {
       let end = nounAfterCompound(noun + 1) ?? noun
       return FigureMatch(
         first: qualifierStart, last: end, value: value, unit: unitName(noun), kind: .duration)
+    }
+    if n.classes.contains(.percentWord) {
+      return FigureMatch(
+        first: qualifierStart, last: noun, value: value, unit: "percent", kind: .percent)
+    }
+    if n.entry == w.strong {
+      // "a 5,000-strong crowd"
+      guard let end = nounAfterCompound(noun + 1) else { return nil }
+      return FigureMatch(
+        first: qualifierStart, last: end, value: value, unit: text(end), kind: .count)
     }
     if n.classes.contains(.nonCountCompound) || n.classes.contains(.function) { return nil }
     if span.isSpelledOne && !hasRange { return nil }
@@ -599,10 +654,10 @@ struct FigureMatcher {
     if j + 1 < t.count, t[j + 1].isWord {
       let s = t[j + 1]
       if !s.spaceBefore, s.classes.contains(.moneyScale) || s.classes.contains(.scale) {
-        value *= lexicon.entries[Int(s.entry)].value
+        value = NumberScanner.scaled(value, lexicon.entries[Int(s.entry)].value)
         last = j + 1
       } else if s.spaceBefore, s.classes.contains(.scale) {
-        value *= lexicon.entries[Int(s.entry)].value
+        value = NumberScanner.scaled(value, lexicon.entries[Int(s.entry)].value)
         last = j + 1
       } else if !s.spaceBefore {
         return nil
@@ -671,6 +726,7 @@ struct FigureMatcher {
       guard code != nil else { return nil }
       j += 1
     }
+    if t[j].entry == w.cents, j == k { return (j, "cents") }
     guard t[j].classes.contains(.currencyWord) else { return nil }
     if t[j].classes.contains(.measureUnit) {
       // "pounds" is money only after a scale or before "sterling".
@@ -775,7 +831,39 @@ struct FigureMatcher {
       .function, .qualifier, .qualifierTail, .yearPreposition, .casualtyVerb, .changeVerb, .month,
       .scoreContext, .relativeDay, .cardinal,
     ]
-    return p.isCapitalized && p.classes.isDisjoint(with: allowed)
+    return (p.isCapitalized || hasUppercase(i - 1)) && p.classes.isDisjoint(with: allowed)
+  }
+
+  /// Whether a word has a capital letter anywhere ("iPhone").
+  private func hasUppercase(_ j: Int) -> Bool { !isLowercase(j) }
+
+  /// Whether what follows "3-2" lets it be a score: the end of the sentence, a function word, a
+  /// name ("Sweden 1–0 Korea") or a result noun ("win"); not a unit or another noun ("the 18-24
+  /// age group", "a 50-50 chance", "8–10 years").
+  private func isScoreFollower(_ k: Int) -> Bool {
+    guard k < t.count else { return true }
+    if t[k].symbol == .percent || t[k].symbol == .degree { return false }
+    guard t[k].isWord else { return true }
+    let c = t[k].classes
+    if c.contains(.scoreNoun) { return true }
+    if !c.isDisjoint(with: [.timeUnit, .measureUnit, .percentWord, .currencyWord]) {
+      return false
+    }
+    if c.contains(.function) { return true }
+    return t[k].isCapitalized
+  }
+
+  /// The highest points a score may have: 99, or 199 after a result verb ("beat the Celtics
+  /// 112-104").
+  private func scoreLimit(before first: Int) -> Double {
+    var k = first - 1
+    while k >= 0, first - k <= 5 {
+      if t[k].isWord, t[k].classes.contains(.scoreContext), !t[k].classes.contains(.function) {
+        return 200
+      }
+      k -= 1
+    }
+    return 100
   }
 
   /// Whether the word before `first` introduces a range rather than a score.
@@ -840,7 +928,8 @@ struct FigureMatcher {
     }
     // Digits of 10 or more followed by a noun: "92,000 asylum claim".
     if let lastWord, k > 0, lastWord - k <= 2, !isVerbLike(lastWord), !isAdjectiveLike(lastWord),
-      t[k - 1].isNumber && t[k - 1].value >= 10
+      (k...lastWord).allSatisfy({ !t[$0].isWord || isLowercase($0) }),
+      t[k - 1].isNumber && t[k - 1].value >= 1000
         || k > 1 && t[k - 1].classes.contains(.scale) && t[k - 2].isNumber
     {
       return lastWord

@@ -102,16 +102,12 @@ struct FigureTokenizer: Sendable {
     var digits = 0
     var separator = false
     var decimal = false
-    var scale = 0.1
+    var divisor = 1.0
     while i < n {
       let c = bytes[i]
       if isDigit(c) {
-        if decimal {
-          value += Double(c &- 48) * scale
-          scale *= 0.1
-        } else {
-          value = value * 10 + Double(c &- 48)
-        }
+        value = value * 10 + Double(c &- 48)
+        if decimal { divisor *= 10 }
         digits += 1
         i += 1
       } else if c == UInt8(ascii: ","), !decimal, groupOfThree(bytes, at: i + 1) {
@@ -127,7 +123,7 @@ struct FigureTokenizer: Sendable {
     tokens.append(
       FigureToken(
         start: start, end: i, kind: .number, symbol: .none, spaceBefore: space,
-        isCapitalized: false, classes: [], entry: -1, value: value, digits: digits,
+        isCapitalized: false, classes: [], entry: -1, value: value / divisor, digits: digits,
         hasSeparator: separator, hasDecimal: decimal,
         hasLeadingZero: bytes[start] == UInt8(ascii: "0") && digits > 1 && !decimal
           && start + 1 < n && isDigit(bytes[start + 1])))

@@ -39,7 +39,7 @@ struct NumberScanner: Sendable {
       if i + 1 < t.count, t[i + 1].isWord, t[i + 1].spaceBefore, t[i + 1].classes.contains(.scale)
       {
         scale = lexicon.entries[Int(t[i + 1].entry)].value
-        value *= scale
+        value = Self.scaled(value, scale)
         last = i + 1
       }
       let yearLike =
@@ -111,6 +111,13 @@ struct NumberScanner: Sendable {
     return NumberSpan(
       first: i, last: j - 1, value: value, scale: scale, isSpelled: true, isVague: false,
       isYearLike: false)
+  }
+
+  /// `value * scale`, rounded to the cents a decimal amount can mean ("1.7 trillion" is
+  /// 1,700,000,000,000, not 1,700,000,000,000.0002).
+  static func scaled(_ value: Double, _ scale: Double) -> Double {
+    let v = value * scale
+    return scale >= 100 ? (v * 100).rounded() / 100 : v
   }
 
   /// The value of a units word ("one" ... "nine").

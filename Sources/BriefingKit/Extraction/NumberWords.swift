@@ -67,7 +67,7 @@ enum NumberWords {
     "more", "fewer", "lower", "higher", "others", "one", "ones", "got", "get", "gets", "went",
     "came", "made", "make", "take", "took", "taken", "given", "gave", "give", "set", "put",
     "let", "see", "saw", "seen", "say", "go", "goes", "come", "comes", "s", "t", "re", "ve", "ll",
-    "d", "m", "am", "pm",
+    "d", "m", "am", "pm", "times",
   ]
 
   static let pronouns: [String] = [
@@ -235,7 +235,8 @@ enum NumberWords {
     "liners", "piece", "star", "stop", "size", "faced", "handed", "eyed", "legged", "tiered",
     "pronged", "party", "thirds", "third", "quarters", "fifths", "tenths", "hundredths", "ups",
     "up", "to", "nil", "all", "and", "or", "on", "in", "plus", "d", "x", "digit", "digits",
-    "page", "seater",
+    "page", "seater", "long", "high", "wide", "deep", "tall", "odd", "ish", "something",
+    "point", "nothing", "love", "minute", "chance",
   ]
 
   static let nonFigureOrdinalNouns: [String] = [
