@@ -188,7 +188,8 @@ struct DateScanner: Sendable {
     guard (1...12).contains(m), d >= 1, d <= CivilDate.daysIn(month: m, year: y) else {
       return nil
     }
-    return DateMatch(first: i, last: i + 4, resolved: CivilDate.iso(CivilDate.days(year: y, month: m, day: d)))
+    return DateMatch(
+      first: i, last: i + 4, resolved: CivilDate.iso(CivilDate.days(year: y, month: m, day: d)))
   }
 
   /// The day of a dateline paragraph: a paragraph that holds only a date, with or without its
@@ -217,7 +218,8 @@ struct DateScanner: Sendable {
   }
 
   /// The ISO date of a day and month; without a year, the year that puts it nearest the
-  /// reference day.
+  /// reference day, news being more often about the past: a day ahead counts three times a day
+  /// behind ("7 March" in a November article is last March; "June 28" in April is this June).
   func resolve(year: Int?, month: Int, day: Int, _ reference: Int? = nil) -> String? {
     if let year {
       guard day <= CivilDate.daysIn(month: month, year: year) else { return nil }
@@ -228,10 +230,12 @@ struct DateScanner: Sendable {
     var best: Int?
     for y in [ry - 1, ry, ry + 1] where day <= CivilDate.daysIn(month: month, year: y) {
       let d = CivilDate.days(year: y, month: month, day: day)
-      if best.map({ abs(d - reference) < abs($0 - reference) }) ?? true { best = d }
+      if best.map({ cost(d - reference) < cost($0 - reference) }) ?? true { best = d }
     }
     return best.map { CivilDate.iso($0) }
   }
+
+  private func cost(_ delta: Int) -> Int { delta < 0 ? -delta : 3 * delta }
 
   func isYear(_ n: FigureToken) -> Bool {
     n.isInteger && !n.hasSeparator && n.value >= 1000 && n.value <= 2199

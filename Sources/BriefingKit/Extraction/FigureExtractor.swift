@@ -28,7 +28,8 @@ public struct FigureExtractor: Sendable {
     var datelines: Set<Int> = []
     let dateScanner = DateScanner()
     // A dateline among the first paragraphs gives the reference day when nothing else does.
-    for (index, paragraph) in text.paragraphs.prefix(3).enumerated() where paragraph.bytes.count < 64 {
+    for (index, paragraph) in text.paragraphs.prefix(3).enumerated()
+    where paragraph.bytes.count < 64 {
       paragraph.bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokens) }
       if let day = dateScanner.datelineDay(tokens) {
         datelines.insert(index)
@@ -38,7 +39,7 @@ public struct FigureExtractor: Sendable {
     var figures: [Figure] = []
     var pending: [(index: Int, month: Int, day: Int)] = []
     var seen: Set<String> = []
-    var seenValues: Set<Double> = []
+    var seenValues: [Double: Int] = [:]  // value -> index of a bare figure, or -1
     var latestFullDate: Int?
     for (index, paragraph) in text.paragraphs.enumerated() {
       if Self.isFurniture(paragraph.bytes) { continue }
@@ -58,10 +59,18 @@ public struct FigureExtractor: Sendable {
           default: key = figureText.lowercased()
           }
           guard seen.insert(key).inserted else { continue }
-          // A bare number that repeats an amount already given adds nothing ("rose to 41").
+          // A bare number and the same amount with what it counts are one figure ("rose to
+          // 41", "41 people"): keep the one that says what it counts.
           if let v = m.value, m.kind == .count || m.kind == .money {
-            if m.unit == nil, seenValues.contains(v) { continue }
-            seenValues.insert(v)
+            if m.unit == nil, seenValues[v] != nil { continue }
+            if m.unit != nil, let bare = seenValues[v], bare >= 0 {
+              figures.remove(at: bare)
+              pending = pending.map {
+                ($0.index > bare ? $0.index - 1 : $0.index, $0.month, $0.day)
+              }
+              for (key, index) in seenValues where index > bare { seenValues[key] = index - 1 }
+            }
+            seenValues[v] = m.unit == nil ? figures.count : -1
           }
           if m.kind == .date, let iso = m.resolvedDate, iso.count == 10, m.monthDay == nil,
             let day = DateScanner.days(iso: iso)
@@ -71,9 +80,10 @@ public struct FigureExtractor: Sendable {
           if m.kind == .date, m.resolvedDate == nil, let md = m.monthDay {
             pending.append((figures.count, md.month, md.day))
           }
-          let sentence = paragraph.sentenceIndex(containing: start).map {
-            paragraph.string(paragraph.sentences[$0])
-          } ?? paragraph.text
+          let sentence =
+            paragraph.sentenceIndex(containing: start).map {
+              paragraph.string(paragraph.sentences[$0])
+            } ?? paragraph.text
           var traits = FigureRanker.Traits()
           traits.isVague = m.isVague
           traits.isCasualty = m.isCasualty

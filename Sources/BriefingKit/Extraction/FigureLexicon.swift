@@ -165,7 +165,8 @@ struct FigureLexicon: Sendable {
 
 /// The lexicon indices of the words the figure rules compare tokens with, looked up once.
 struct KnownWords: Sendable {
-  let a, an, of, and, or, to, more, so, than, least, most, at, up, `as`, many, much, few, little: Int32
+  let a, an, of, and, or, to, more, so, than, least, most, at, up, `as`, many, much, few,
+    little: Int32
   let high, low, close, `in`, excess, well, just, far, slightly, the, per, cent, percentage: Int32
   let point, points, year, years, old, between, from, next, coming, this, all, other, another: Int32
   let every, estimated, record, total, maximum, minimum, average, further, additional, extra: Int32

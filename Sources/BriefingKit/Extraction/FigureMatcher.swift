@@ -106,7 +106,8 @@ struct FigureMatcher {
       first: d.first, last: d.last, value: nil, unit: "date", kind: .date,
       resolvedDate: d.resolved)
     // A day and month without a year: keep them to resolve against a date found later.
-    if d.resolved == nil || (d.last - d.first <= 2 && !(t[d.last].isNumber && t[d.last].digits == 4))
+    if d.resolved == nil
+      || (d.last - d.first <= 2 && !(t[d.last].isNumber && t[d.last].digits == 4))
     {
       if let md = monthDay(d) { m.monthDay = md }
     }
@@ -164,7 +165,8 @@ struct FigureMatcher {
     let tok = t[i]
     guard tok.digits <= 4, !tok.hasSeparator else { return nil }
     var last = -1
-    if !tok.hasDecimal, tok.digits <= 2, tok.value <= 24, i + 2 < t.count, t[i + 1].symbol == .colon,
+    if !tok.hasDecimal, tok.digits <= 2, tok.value <= 24, i + 2 < t.count,
+      t[i + 1].symbol == .colon,
       !t[i + 1].spaceBefore, t[i + 2].isNumber, !t[i + 2].spaceBefore, t[i + 2].digits == 2,
       t[i + 2].isInteger, t[i + 2].value < 60
     {
@@ -199,8 +201,9 @@ struct FigureMatcher {
       return j
     }
     // "a.m." / "p.m."
-    if t[j].end - t[j].start == 1, bytes[t[j].start] | 0x20 == UInt8(ascii: "a")
-      || bytes[t[j].start] | 0x20 == UInt8(ascii: "p"), j + 2 < t.count,
+    if t[j].end - t[j].start == 1,
+      bytes[t[j].start] | 0x20 == UInt8(ascii: "a")
+        || bytes[t[j].start] | 0x20 == UInt8(ascii: "p"), j + 2 < t.count,
       t[j + 1].symbol == .period, !t[j + 1].spaceBefore, t[j + 2].entry == w.m,
       !t[j + 2].spaceBefore
     {
@@ -249,7 +252,8 @@ struct FigureMatcher {
       t[i - 1].symbol == .comma, tok.spaceBefore
     else { return nil }
     let p = i - 2
-    guard t[p].isWord, t[p].isCapitalized, t[p].classes.isDisjoint(with: [.month, .weekday, .function])
+    guard t[p].isWord, t[p].isCapitalized,
+      t[p].classes.isDisjoint(with: [.month, .weekday, .function])
     else { return nil }
     if i + 1 < t.count {
       let n = t[i + 1]
@@ -396,8 +400,9 @@ struct FigureMatcher {
     // name, not a figure.
     if k < t.count, t[k].isWord, !t[k].spaceBefore {
       let u = t[k]
-      if t[k].end - t[k].start == 1, bytes[t[k].start] == UInt8(ascii: "C")
-        || bytes[t[k].start] == UInt8(ascii: "F")
+      if t[k].end - t[k].start == 1,
+        bytes[t[k].start] == UInt8(ascii: "C")
+          || bytes[t[k].start] == UInt8(ascii: "F")
       {
         let unit = bytes[t[k].start] == UInt8(ascii: "C") ? "°C" : "°F"
         return FigureMatch(first: q.start, last: k, value: value, unit: unit, kind: .measurement)
@@ -407,20 +412,23 @@ struct FigureMatcher {
       {
         var m = FigureMatch(
           first: q.start, last: head,
-          value: NumberScanner.scaled(v, lexicon.entries[Int(u.entry)].value), unit: text(head),
+          value: NumberScanner.scaled(v, lexicon.entries[Int(u.entry)].value), unit: headText(head),
           kind: .count)
         m.isCasualty = t[head].classes.contains(.casualtyNoun)
         return m
       }
-      if u.classes.contains(.measureUnit), isLowercase(k) || lexicon.entries[Int(u.entry)].unit
-        == text(k)
+      if u.classes.contains(.measureUnit),
+        isLowercase(k)
+          || lexicon.entries[Int(u.entry)].unit
+            == text(k)
       {
         return FigureMatch(
           first: q.start, last: k, value: value, unit: lexicon.entries[Int(u.entry)].unit,
           kind: .measurement)
       }
       if u.classes.contains(.timeUnit), isLowercase(k) {
-        return FigureMatch(first: q.start, last: k, value: value, unit: unitName(k), kind: .duration)
+        return FigureMatch(
+          first: q.start, last: k, value: value, unit: unitName(k), kind: .duration)
       }
       return nil
     }
@@ -461,7 +469,7 @@ struct FigureMatcher {
       }
       if span.isSpelledOne, upper == nil, !q.strong { return nil }
       var m = FigureMatch(
-        first: q.start, last: head, value: value, unit: text(head), kind: .count)
+        first: q.start, last: head, value: value, unit: headText(head), kind: .count)
       m.isCasualty = h.classes.contains(.casualtyNoun) || casualtyVerb(before: q.start) != nil
       return m
     }
@@ -499,7 +507,7 @@ struct FigureMatcher {
     guard let head = nounHead(at: k + 1, allowSingular: false),
       t[head].classes.contains(.casualtyNoun)
     else { return nil }
-    var m = FigureMatch(first: q.start, last: head, value: nil, unit: text(head), kind: .count)
+    var m = FigureMatch(first: q.start, last: head, value: nil, unit: headText(head), kind: .count)
     m.isVague = true
     m.isCasualty = true
     return m
@@ -719,9 +727,11 @@ struct FigureMatcher {
       code = NumberWords.dollarPrefixes[lowercasedText(j)]
       if code == nil {
         let name = lowercasedText(j)
-        code = ["australian": "AUD", "canadian": "CAD", "singapore": "SGD", "taiwan": "TWD",
-          "zimbabwean": "ZWL", "american": "USD",
-        ][name]
+        code =
+          [
+            "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "taiwan": "TWD",
+            "zimbabwean": "ZWL", "american": "USD",
+          ][name]
       }
       guard code != nil else { return nil }
       j += 1
@@ -749,8 +759,9 @@ struct FigureMatcher {
       guard p >= floor, t[p].isWord, t[s].spaceBefore else { break }
       let e = t[p].entry
       let prev = p - 1 >= floor ? t[p - 1].entry : -2
-      if e == w.than, prev == w.more || prev == w.less || prev == w.fewer || prev == w.greater
-        || prev == w.higher || prev == w.lower
+      if e == w.than,
+        prev == w.more || prev == w.less || prev == w.fewer || prev == w.greater
+          || prev == w.higher || prev == w.lower
       {
         s = p - 1
         strong = true
@@ -954,8 +965,9 @@ struct FigureMatcher {
     }
     // "schoolchildren", "gunmen", "townspeople"
     if last == UInt8(ascii: "n"), prev == UInt8(ascii: "e"), n >= 5 {
-      return hasSuffix(j, "children") || hasSuffix(j, "men") && !hasSuffix(j, "omen")
-        && !hasSuffix(j, "amen") && !hasSuffix(j, "imen")
+      return hasSuffix(j, "children")
+        || hasSuffix(j, "men") && !hasSuffix(j, "omen")
+          && !hasSuffix(j, "amen") && !hasSuffix(j, "imen")
     }
     if last == UInt8(ascii: "e"), n >= 6 { return hasSuffix(j, "people") }
     return false
@@ -1013,6 +1025,18 @@ struct FigureMatcher {
   }
 
   private func isWordText(_ j: Int, _ word: String) -> Bool { text(j) == word }
+
+  /// The text of a head noun, with the words hyphenated onto it ("start-ups").
+  func headText(_ j: Int) -> String {
+    var first = j
+    while first >= 2, t[first - 1].symbol == .hyphen, !t[first - 1].spaceBefore,
+      !t[first].spaceBefore, t[first - 2].isWord
+    {
+      first -= 2
+    }
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[t[first].start..<t[j].end]), as: UTF8.self)
+  }
 
   /// The text of token `j`.
   func text(_ j: Int) -> String {

@@ -94,7 +94,8 @@ struct FigureTokenizer: Sendable {
   }
 
   private func scanNumber(
-    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, space: Bool, into tokens: inout [FigureToken]
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, space: Bool,
+    into tokens: inout [FigureToken]
   ) -> Int {
     let n = bytes.count
     var i = start
@@ -140,7 +141,8 @@ struct FigureTokenizer: Sendable {
   }
 
   private func scanWord(
-    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, space: Bool, into tokens: inout [FigureToken]
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, space: Bool,
+    into tokens: inout [FigureToken]
   ) -> Int {
     let n = bytes.count
     var i = start
@@ -152,7 +154,9 @@ struct FigureTokenizer: Sendable {
       if isASCIILetter(c) || isDigit(c) {
         if length < 16 {
           let lower = UInt64(c >= 65 && c <= 90 ? c | 0x20 : c)
-          if length < 8 { lo |= lower << (8 * UInt64(length)) } else {
+          if length < 8 {
+            lo |= lower << (8 * UInt64(length))
+          } else {
             hi |= lower << (8 * UInt64(length - 8))
           }
         }
@@ -175,8 +179,9 @@ struct FigureTokenizer: Sendable {
     tokens.append(
       FigureToken(
         start: start, end: i, kind: .word, symbol: .none, spaceBefore: space,
-        isCapitalized: (first >= 65 && first <= 90) || (first == 0xC3 && start + 1 < n
-          && bytes[start + 1] < 0x9F),
+        isCapitalized: (first >= 65 && first <= 90)
+          || (first == 0xC3 && start + 1 < n
+            && bytes[start + 1] < 0x9F),
         classes: classes, entry: entry, value: 0, digits: 0, hasSeparator: false,
         hasDecimal: false, hasLeadingZero: false))
     return i
@@ -194,7 +199,8 @@ struct FigureTokenizer: Sendable {
     return 0
   }
 
-  private func symbolAt(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (FigureToken.Symbol, Int) {
+  private func symbolAt(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (FigureToken.Symbol, Int)
+  {
     let b = bytes[i]
     let n = bytes.count
     switch b {

@@ -62,7 +62,9 @@ public struct LedeExtractor: Sendable {
     let lower = text.lowercased()
     if lower.hasPrefix("by "), Self.wordCount(text) < 14 { return false }
     for marker in Self.bylineMarkers where lower.contains(marker) { return false }
-    if paragraph.sentences.count == 1, endsWithFullDate(paragraph, tokenizer: tokenizer, dates: dates, &tokens) {
+    if paragraph.sentences.count == 1,
+      endsWithFullDate(paragraph, tokenizer: tokenizer, dates: dates, &tokens)
+    {
       return false  // a caption: "X and Y during a meeting in Tel Aviv, Israel, November 3, 2023."
     }
     return true
@@ -86,7 +88,8 @@ public struct LedeExtractor: Sendable {
     for length in [4, 3] where end - length >= 1 {
       let start = end - length
       guard tokens[start - 1].symbol == .comma else { continue }
-      let m = dates.monthFirst(tokens, at: start, reference: nil)
+      let m =
+        dates.monthFirst(tokens, at: start, reference: nil)
         ?? dates.dayFirst(tokens, at: start, reference: nil)
       if let m, m.last == end - 1, m.resolved?.count == 10 { return true }
     }

@@ -36,8 +36,7 @@ struct NumberScanner: Sendable {
       var value = tok.value
       var scale = 1.0
       var last = i
-      if i + 1 < t.count, t[i + 1].isWord, t[i + 1].spaceBefore, t[i + 1].classes.contains(.scale)
-      {
+      if i + 1 < t.count, t[i + 1].isWord, t[i + 1].spaceBefore, t[i + 1].classes.contains(.scale) {
         scale = lexicon.entries[Int(t[i + 1].entry)].value
         value = Self.scaled(value, scale)
         last = i + 1

@@ -263,7 +263,8 @@ enum NumberWords {
   /// The lexicon table: each word with all its classes.
   static func table() -> [String: FigureLexicon.Entry] {
     var t: [String: FigureLexicon.Entry] = [:]
-    func add(_ word: String, _ c: WordClass, value: Double? = nil, unit: String? = nil,
+    func add(
+      _ word: String, _ c: WordClass, value: Double? = nil, unit: String? = nil,
       currency: String? = nil
     ) {
       var e = t[word] ?? FigureLexicon.Entry(classes: [], value: 0, unit: nil, currency: nil)
