@@ -47,7 +47,21 @@ struct FigureMatcher {
     var floor = 0
     var i = 0
     while i < t.count {
-      if let m = match(at: i, floor: floor) {
+      // Most tokens cannot start a figure: skip them without a call.
+      let tok = t[i]
+      let starts: Bool
+      switch tok.kind {
+      case .number: starts = true
+      case .symbol:
+        starts =
+          tok.symbol.rawValue >= FigureToken.Symbol.dollar.rawValue
+          && tok.symbol.rawValue <= FigureToken.Symbol.rupee.rawValue
+      case .word:
+        starts =
+          !tok.classes.isDisjoint(with: Self.startClasses) || tok.entry == w.a
+          || tok.entry == w.an
+      }
+      if starts, let m = match(at: i, floor: floor) {
         out.append(m)
         floor = m.last + 1
         i = m.last + 1
@@ -60,12 +74,26 @@ struct FigureMatcher {
 
   // MARK: - Dispatch
 
+  /// The classes of words that can start a figure.
+  private static let startClasses: WordClass = [
+    .cardinal, .vague, .month, .relativeDay, .ageWord, .currencyPrefix,
+  ]
+
   private func match(at i: Int, floor: Int) -> FigureMatch? {
     let tok = t[i]
     switch tok.kind {
     case .symbol:
-      if let code = currencyCode(of: tok.symbol) {
-        return money(amountAt: i + 1, first: i, currency: code, spaced: false, floor: floor)
+      if var code = currencyCode(of: tok.symbol) {
+        // "US$", "A$", "NZ$"
+        var first = i
+        if tok.symbol == .dollar, i - 1 >= floor, !tok.spaceBefore, t[i - 1].isWord,
+          t[i - 1].isCapitalized, t[i - 1].end - t[i - 1].start <= 2,
+          let prefixed = NumberWords.dollarPrefixes[lowercasedText(i - 1)]
+        {
+          code = prefixed
+          first = i - 1
+        }
+        return money(amountAt: i + 1, first: first, currency: code, spaced: false, floor: floor)
       }
       return nil
     case .number:
@@ -88,11 +116,6 @@ struct FigureMatcher {
           let code = lexicon.entries[Int(tok.entry)].currency ?? "USD"
           return money(amountAt: j, first: i, currency: code, spaced: true, floor: floor)
         }
-      }
-      if tok.isCapitalized, tok.end - tok.start <= 2, i + 1 < t.count, t[i + 1].symbol == .dollar,
-        !t[i + 1].spaceBefore, let code = NumberWords.dollarPrefixes[lowercasedText(i)]
-      {
-        return money(amountAt: i + 2, first: i, currency: code, spaced: false, floor: floor)
       }
       if c.contains(.cardinal) || c.contains(.vague) || tok.entry == w.a || tok.entry == w.an {
         return spelledFigure(at: i, floor: floor)

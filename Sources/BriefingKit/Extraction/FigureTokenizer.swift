@@ -3,33 +3,65 @@ struct FigureToken: Sendable {
   enum Kind: UInt8, Sendable { case word, number, symbol }
 
   enum Symbol: UInt8, Sendable {
-    case none, hyphen, enDash, emDash, comma, period, colon, semicolon, percent, dollar, euro
-    case pound, yen, rupee, slash, openParen, closeParen, quote, degree, hash, other
+    case none, hyphen, enDash, emDash, comma, period, colon, semicolon, percent
+    // The currency signs stay together, from dollar to rupee.
+    case dollar, euro, pound, yen, rupee
+    case slash, openParen, closeParen, quote, degree, hash, other
+  }
+
+  private var start32: Int32
+  private var end32: Int32
+  /// The word's classes in the lexicon (empty when unknown).
+  var classes: WordClass
+  /// A number's value.
+  var value: Double
+  /// The index of the word's lexicon entry, or -1.
+  var entry: Int32
+  var kind: Kind
+  var symbol: Symbol
+  private var digitCount: UInt8
+  private var flags: UInt8
+
+  private static let spaceFlag: UInt8 = 1
+  private static let capitalFlag: UInt8 = 2
+  private static let separatorFlag: UInt8 = 4
+  private static let decimalFlag: UInt8 = 8
+  private static let leadingZeroFlag: UInt8 = 16
+
+  init(
+    start: Int, end: Int, kind: Kind, symbol: Symbol, spaceBefore: Bool, isCapitalized: Bool,
+    classes: WordClass, entry: Int32, value: Double, digits: Int, hasSeparator: Bool,
+    hasDecimal: Bool, hasLeadingZero: Bool
+  ) {
+    start32 = Int32(truncatingIfNeeded: start)
+    end32 = Int32(truncatingIfNeeded: end)
+    self.classes = classes
+    self.value = value
+    self.entry = entry
+    self.kind = kind
+    self.symbol = symbol
+    digitCount = UInt8(truncatingIfNeeded: min(digits, 255))
+    flags =
+      (spaceBefore ? Self.spaceFlag : 0) | (isCapitalized ? Self.capitalFlag : 0)
+      | (hasSeparator ? Self.separatorFlag : 0) | (hasDecimal ? Self.decimalFlag : 0)
+      | (hasLeadingZero ? Self.leadingZeroFlag : 0)
   }
 
   /// The byte range in the paragraph.
-  var start: Int
-  var end: Int
-  var kind: Kind
-  var symbol: Symbol
+  var start: Int { Int(start32) }
+  var end: Int { Int(end32) }
   /// Whether white space stands between this token and the one before.
-  var spaceBefore: Bool
+  var spaceBefore: Bool { flags & Self.spaceFlag != 0 }
   /// Whether a word starts with a capital letter.
-  var isCapitalized: Bool
-  /// The word's classes in the lexicon (empty when unknown).
-  var classes: WordClass
-  /// The index of the word's lexicon entry, or -1.
-  var entry: Int32
-  /// A number's value.
-  var value: Double
+  var isCapitalized: Bool { flags & Self.capitalFlag != 0 }
   /// How many digits a number has.
-  var digits: Int
+  var digits: Int { Int(digitCount) }
   /// Whether a number has thousands separators ("12,000").
-  var hasSeparator: Bool
+  var hasSeparator: Bool { flags & Self.separatorFlag != 0 }
   /// Whether a number has a decimal point ("1.2").
-  var hasDecimal: Bool
+  var hasDecimal: Bool { flags & Self.decimalFlag != 0 }
   /// Whether a number starts with a zero and more digits ("07").
-  var hasLeadingZero: Bool
+  var hasLeadingZero: Bool { flags & Self.leadingZeroFlag != 0 }
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }
@@ -173,8 +205,7 @@ struct FigureTokenizer: Sendable {
     var entry: Int32 = -1
     var classes: WordClass = []
     if length <= 16 {
-      entry = lexicon.index(of: WordKey(lo: lo, hi: hi))
-      if entry >= 0 { classes = lexicon.entries[Int(entry)].classes }
+      (entry, classes) = lexicon.lookup(WordKey(lo: lo, hi: hi))
     }
     tokens.append(
       FigureToken(

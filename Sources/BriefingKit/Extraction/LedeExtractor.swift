@@ -53,16 +53,19 @@ public struct LedeExtractor: Sendable {
     dates: DateScanner, _ tokens: inout [FigureToken]
   ) -> Bool {
     let text = paragraph.text
-    if Self.wordCount(text) < 8 { return false }
+    if Self.wordCount(text, atMost: 8) < 8 { return false }
     if FigureExtractor.isFurniture(paragraph.bytes) { return false }
     if paragraph.bytes.count < 80 {
       paragraph.bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokens) }
       if dates.datelineDay(tokens) != nil { return false }
     }
-    let lower = text.lowercased()
-    if lower.hasPrefix("by "), Self.wordCount(text) < 14 { return false }
-    for marker in Self.bylineMarkers where lower.contains(marker) { return false }
-    if paragraph.sentences.count == 1,
+    // Bylines, credits and sign-offs are short.
+    let bytes = paragraph.bytes
+    if bytes.count < 400 {
+      if Self.hasPrefix(bytes, "by "), Self.wordCount(text, atMost: 14) < 14 { return false }
+      for marker in Self.bylineMarkers where Self.contains(bytes, marker) { return false }
+    }
+    if paragraph.sentences.count == 1, Self.endsWithYear(paragraph.bytes),
       endsWithFullDate(paragraph, tokenizer: tokenizer, dates: dates, &tokens)
     {
       return false  // a caption: "X and Y during a meeting in Tel Aviv, Israel, November 3, 2023."
@@ -70,11 +73,51 @@ public struct LedeExtractor: Sendable {
     return true
   }
 
-  private static let bylineMarkers = [
+  private static let bylineMarkers: [[UInt8]] = [
     "contributed to this report", "contributed reporting", "reporting by", "editing by",
     "writing by", "all rights reserved", "originally appeared on", "getty images",
     "via shutterstock", "via ap", "/ap", "/reuters", "/afp",
-  ]
+  ].map { Array($0.utf8) }
+
+  /// Whether `bytes` start with the lowercase ASCII `prefix`, ignoring case.
+  static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool {
+    var i = 0
+    for b in prefix.utf8 {
+      guard i < bytes.count, lower(bytes[i]) == b else { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// Whether `bytes` hold the lowercase ASCII `needle`, ignoring case.
+  static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= bytes.count else { return false }
+    var i = 0
+    let last = bytes.count - needle.count
+    while i <= last {
+      if lower(bytes[i]) == first {
+        var k = 1
+        while k < needle.count, lower(bytes[i + k]) == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  @inline(__always) static func lower(_ b: UInt8) -> UInt8 {
+    b >= 65 && b <= 90 ? b | 0x20 : b
+  }
+
+  /// Whether the bytes end with four digits and a period or nothing ("..., 2023.").
+  static func endsWithYear(_ bytes: [UInt8]) -> Bool {
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: " ") {
+      end -= 1
+    }
+    guard end >= 5 else { return false }
+    return bytes[(end - 4)..<end].allSatisfy { $0 &- 48 < 10 }
+  }
 
   /// Whether a one-sentence paragraph ends with ", <full date>." as captions do.
   private func endsWithFullDate(
@@ -113,24 +156,42 @@ public struct LedeExtractor: Sendable {
         || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"")
     else { return false }
     // "Moving into Gaza and strengthening efforts ... – laying out ..." has no subject.
-    let firstWord = sentence.prefix { $0 != " " }
-    if firstWord.hasSuffix("ing"), !sentence.contains(",") { return false }
+    let utf8 = Array(sentence.utf8)
+    let space = utf8.firstIndex(of: UInt8(ascii: " ")) ?? utf8.count
+    if space >= 4, Self.lower(utf8[space - 3]) == UInt8(ascii: "i"),
+      utf8[space - 2] == UInt8(ascii: "n"), utf8[space - 1] == UInt8(ascii: "g"),
+      !utf8.contains(UInt8(ascii: ","))
+    {
+      return false
+    }
     return true
   }
 
   /// Whether a sentence reports a reaction ("rejected", "warned", "welcomed").
   static func hasReactionCue(_ sentence: String) -> Bool {
-    var word = ""
-    for scalar in sentence.unicodeScalars {
-      if scalar.properties.isAlphabetic {
-        word.unicodeScalars.append(scalar)
-      } else {
-        if reactionCues.contains(word.lowercased()) { return true }
-        word = ""
+    var lo: UInt64 = 0
+    var hi: UInt64 = 0
+    var length = 0
+    for b in sentence.utf8 {
+      if (b | 0x20) &- 97 < 26 {
+        let c = UInt64(b | 0x20)
+        if length < 8 {
+          lo |= c << (8 * UInt64(length))
+        } else if length < 16 {
+          hi |= c << (8 * UInt64(length - 8))
+        }
+        length += 1
+        continue
       }
+      if length > 0, length <= 16, reactionKeys.contains(WordKey(lo: lo, hi: hi)) { return true }
+      lo = 0
+      hi = 0
+      length = 0
     }
-    return reactionCues.contains(word.lowercased())
+    return length > 0 && length <= 16 && reactionKeys.contains(WordKey(lo: lo, hi: hi))
   }
+
+  private static let reactionKeys: Set<WordKey> = Set(reactionCues.compactMap { WordKey($0) })
 
   private static let reactionCues: Set<String> = [
     "reject", "rejected", "rejects", "rejecting", "responded", "respond", "responds", "denied",
@@ -182,10 +243,12 @@ public struct LedeExtractor: Sendable {
     return words >= 1 && words <= 8
   }
 
-  static func wordCount(_ text: String) -> Int {
+  /// The number of words in `text`, counting no further than `limit`.
+  static func wordCount(_ text: String, atMost limit: Int = .max) -> Int {
     var count = 0
     var inWord = false
     for b in text.utf8 {
+      if count >= limit { return count }
       if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") {
         inWord = false
       } else if !inWord {
