@@ -77,6 +77,16 @@ struct FigureThroughputTests {
         sink &+= ArticleText(title: a.title, paragraphs: a.paragraphs).paragraphs.count
       }
     }
+    let tokenizer = FigureTokenizer()
+    var tokens: [FigureToken] = []
+    let tTokens = Self.seconds {
+      for t in texts {
+        for p in t.paragraphs {
+          p.bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokens) }
+          sink &+= tokens.count
+        }
+      }
+    }
     let tFigures = Self.seconds {
       for t in texts { sink &+= figures.figures(in: t, published: nil).count }
     }
@@ -100,7 +110,7 @@ struct FigureThroughputTests {
     let cpuParallel = Self.processCPU() - cpuStart
     sink &+= counts
     func line(_ label: String, _ t: Double) -> String {
-      let label = label + String(repeating: " ", count: max(0, 40 - label.count))
+      let label = label + String(repeating: " ", count: max(0, 44 - label.count))
       return label
         + String(format: "%7.3f s %9.0f art/s %8.1f MB/s", t, Double(articles.count) / t, mb / t)
     }
@@ -110,6 +120,7 @@ struct FigureThroughputTests {
       (CPU time of one thread; the last line is wall time over \(cores) threads, \
       \(String(format: "%.2f", cpuParallel)) s of CPU)
       \(line("ArticleText (sentence split)", tText))
+      \(line("FigureTokenizer (part of FigureExtractor)", tTokens))
       \(line("FigureExtractor", tFigures))
       \(line("LedeExtractor", tLede))
       \(line("Extractor.extract (1 core)", tAll))

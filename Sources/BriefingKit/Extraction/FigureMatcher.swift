@@ -232,6 +232,7 @@ struct FigureMatcher {
     {
       if j + 3 < t.count, t[j + 3].symbol == .period, !t[j + 3].spaceBefore,
         j + 4 >= t.count || !(t[j + 4].isCapitalized && t[j + 4].spaceBefore)
+          || zone(at: j + 4) != nil
       {
         return j + 3
       }
@@ -615,6 +616,11 @@ struct FigureMatcher {
       }
       if noun + 1 < t.count, t[noun + 1].symbol == .hyphen, !t[noun + 1].spaceBefore {
         return nil  // "billion-year-contract", "two-week-long"
+      }
+      if noun + 1 < t.count, t[noun + 1].isWord, t[noun + 1].spaceBefore,
+        t[noun + 1].isCapitalized
+      {
+        return nil  // a name: "the 10-year Treasury"
       }
       let end = nounAfterCompound(noun + 1) ?? noun
       return FigureMatch(
