@@ -243,6 +243,37 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     #expect(FigureRanker().ranked(figures, limit: 10).last?.text == "July 21, 2017")
   }
 
+  /// Fragments of figures glued at random, to shake out index errors at paragraph edges.
+  @Test func survivesArbitraryText() {
+    let pieces = [
+      "$", "US$", "€", "£", "12", "1,200", "3.5", "-", "–", "—", "%", "per", "cent", "to", "or",
+      "more", "than", "at", "least", "a", "an", "dozen", "hundreds", "of", "million", "bn", "m",
+      "aged", "year", "-year-old", "years", "old", "ago", "October", "Sept.", "7th", "2023", ",",
+      ".", ":", "30", "pm", "p.m.", "GMT", "last", "Friday", "between", "and", "in", "the", "one",
+      "twenty", "five", "Smith", "(", ")", "“", "”", "'", "/", "#", "0800", "°", "C", "9999999999",
+      "é", "killing", "all", "rose", "magnitude", "strong", "in", "five", "adults", "x",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    for _ in 0..<2000 {
+      var text = ""
+      for _ in 0..<(next() % 12) {
+        text += pieces[next() % pieces.count]
+        if next() % 3 != 0 { text += " " }
+      }
+      let paragraphs = [text, String(text.reversed())]
+      let figures = Self.figures(paragraphs, published: Date(timeIntervalSince1970: 1e9))
+      for f in figures {
+        #expect(!f.text.isEmpty)
+        #expect(paragraphs[f.paragraph].contains(f.text))
+      }
+      _ = LedeExtractor().lede(of: ArticleText(title: "", paragraphs: paragraphs))
+    }
+  }
+
   @Test func findsEveryFigureOfFixtureArticle() throws {
     let url = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
       .appendingPathComponent("figures/harbour-fire.txt")
