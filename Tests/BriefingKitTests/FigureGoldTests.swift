@@ -119,7 +119,7 @@ extension Bool {
 @Suite(.enabled(if: SharedGold.isPresent, "needs ../shared beside the package"))
 struct FigureGoldTests {
   /// The floor only ratchets up: it sits just under what the rules reach on the shared gold.
-  static let floor = 0.97
+  static let floor = 0.98
 
   @Test func figureF1OnSharedGoldStaysAboveFloor() throws {
     var total = FigureScoring.Counts()
