@@ -1,11 +1,261 @@
 /// Picks the one or two sentences that say what happened.
+///
+/// The lede is the first substantive sentence of the body: dateline paragraphs ("Thursday,
+/// February 23, 2023"), bylines, captions, credits and very short paragraphs are skipped, a
+/// wire dateline prefix ("WASHINGTON (Reuters) -") is stripped, and a sentence that opens with a
+/// quotation or is a fragment is never chosen. A second sentence follows when the first is short,
+/// or when the next substantive sentence carries the key reaction ("Netanyahu appeared to reject
+/// ...").
 public struct LedeExtractor: Sendable {
+  /// Below this many words a first sentence is too weak to stand alone.
+  public var shortSentenceWords: Int
+  /// How many paragraphs after the first sentence the second may come from.
+  public var reachParagraphs: Int
+
   /// Creates the lede rule.
-  public init() {}
+  public init(shortSentenceWords: Int = 20, reachParagraphs: Int = 6) {
+    self.shortSentenceWords = shortSentenceWords
+    self.reachParagraphs = reachParagraphs
+  }
 
   /// The lede sentences of an article.
   public func lede(of text: ArticleText) -> [String] {
-    guard let first = text.paragraphs.first(where: { !$0.sentences.isEmpty }) else { return [] }
-    return [first.string(first.sentences[0])]
+    let tokenizer = FigureTokenizer()
+    let dates = DateScanner()
+    var tokens: [FigureToken] = []
+    var first: (paragraph: Int, sentence: String)?
+    for (index, paragraph) in text.paragraphs.enumerated() {
+      if let f = first, index - f.paragraph > reachParagraphs { break }
+      guard isBodyParagraph(paragraph, index: index, tokenizer: tokenizer, dates: dates, &tokens)
+      else { continue }
+      for (s, range) in paragraph.sentences.enumerated() {
+        var sentence = paragraph.string(range)
+        if first == nil, s == 0 { sentence = Self.strippingDatelinePrefix(sentence) }
+        guard isSubstantive(sentence) else { continue }
+        guard let lead = first else {
+          first = (index, sentence)
+          continue
+        }
+        if Self.wordCount(lead.sentence) < shortSentenceWords || Self.hasReactionCue(sentence) {
+          return [lead.sentence, sentence]
+        }
+        return [lead.sentence]
+      }
+    }
+    return first.map { [$0.sentence] } ?? []
+  }
+
+  // MARK: - Paragraphs
+
+  /// Whether a paragraph is body text: not a dateline, byline, caption, credit or scrap.
+  private func isBodyParagraph(
+    _ paragraph: ArticleText.Paragraph, index: Int, tokenizer: FigureTokenizer,
+    dates: DateScanner, _ tokens: inout [FigureToken]
+  ) -> Bool {
+    let text = paragraph.text
+    if Self.wordCount(text, atMost: 8) < 8 { return false }
+    if FigureExtractor.isFurniture(paragraph.bytes) { return false }
+    if paragraph.bytes.count < 80 {
+      paragraph.bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokens) }
+      if dates.datelineDay(tokens) != nil { return false }
+    }
+    // Bylines, credits and sign-offs are short.
+    let bytes = paragraph.bytes
+    if bytes.count < 400 {
+      if Self.hasPrefix(bytes, "by "), Self.wordCount(text, atMost: 14) < 14 { return false }
+      for marker in Self.bylineMarkers where Self.contains(bytes, marker) { return false }
+    }
+    if paragraph.sentences.count == 1, Self.endsWithYear(paragraph.bytes),
+      endsWithFullDate(paragraph, tokenizer: tokenizer, dates: dates, &tokens)
+    {
+      return false  // a caption: "X and Y during a meeting in Tel Aviv, Israel, November 3, 2023."
+    }
+    return true
+  }
+
+  private static let bylineMarkers: [[UInt8]] = [
+    "contributed to this report", "contributed reporting", "reporting by", "editing by",
+    "writing by", "all rights reserved", "originally appeared on", "getty images",
+    "via shutterstock", "via ap", "/ap", "/reuters", "/afp",
+  ].map { Array($0.utf8) }
+
+  /// Whether `bytes` start with the lowercase ASCII `prefix`, ignoring case.
+  static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool {
+    var i = 0
+    for b in prefix.utf8 {
+      guard i < bytes.count, lower(bytes[i]) == b else { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// Whether `bytes` hold the lowercase ASCII `needle`, ignoring case.
+  static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= bytes.count else { return false }
+    var i = 0
+    let last = bytes.count - needle.count
+    while i <= last {
+      if lower(bytes[i]) == first {
+        var k = 1
+        while k < needle.count, lower(bytes[i + k]) == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  @inline(__always) static func lower(_ b: UInt8) -> UInt8 {
+    b >= 65 && b <= 90 ? b | 0x20 : b
+  }
+
+  /// Whether the bytes end with four digits and a period or nothing ("..., 2023.").
+  static func endsWithYear(_ bytes: [UInt8]) -> Bool {
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: " ") {
+      end -= 1
+    }
+    guard end >= 5 else { return false }
+    return bytes[(end - 4)..<end].allSatisfy { $0 &- 48 < 10 }
+  }
+
+  /// Whether a one-sentence paragraph ends with ", <full date>." as captions do.
+  private func endsWithFullDate(
+    _ paragraph: ArticleText.Paragraph, tokenizer: FigureTokenizer, dates: DateScanner,
+    _ tokens: inout [FigureToken]
+  ) -> Bool {
+    paragraph.bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokens) }
+    var end = tokens.count
+    while end > 0, tokens[end - 1].symbol == .period { end -= 1 }
+    // A full date is "Month D, YYYY" (4 tokens) or "D Month YYYY" (3 tokens).
+    for length in [4, 3] where end - length >= 1 {
+      let start = end - length
+      guard tokens[start - 1].symbol == .comma else { continue }
+      let m =
+        dates.monthFirst(tokens, at: start, reference: nil)
+        ?? dates.dayFirst(tokens, at: start, reference: nil)
+      if let m, m.last == end - 1, m.resolved?.count == 10 { return true }
+    }
+    return false
+  }
+
+  // MARK: - Sentences
+
+  /// Whether a sentence can be a lede: long enough, not opening with a quotation, not a
+  /// fragment that starts with a gerund and has no clause of its own.
+  private func isSubstantive(_ sentence: String) -> Bool {
+    guard Self.wordCount(sentence) >= 6, let firstByte = sentence.utf8.first else { return false }
+    if firstByte == UInt8(ascii: "\"") || firstByte == UInt8(ascii: "'") { return false }
+    if sentence.hasPrefix("“") || sentence.hasPrefix("‘") || sentence.hasPrefix("«")
+      || sentence.hasPrefix("„")
+    {
+      return false
+    }
+    guard let last = sentence.utf8.last,
+      last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+        || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"")
+    else { return false }
+    // "Moving into Gaza and strengthening efforts ... – laying out ..." has no subject.
+    let utf8 = Array(sentence.utf8)
+    let space = utf8.firstIndex(of: UInt8(ascii: " ")) ?? utf8.count
+    if space >= 4, Self.lower(utf8[space - 3]) == UInt8(ascii: "i"),
+      utf8[space - 2] == UInt8(ascii: "n"), utf8[space - 1] == UInt8(ascii: "g"),
+      !utf8.contains(UInt8(ascii: ","))
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Whether a sentence reports a reaction ("rejected", "warned", "welcomed").
+  static func hasReactionCue(_ sentence: String) -> Bool {
+    var lo: UInt64 = 0
+    var hi: UInt64 = 0
+    var length = 0
+    for b in sentence.utf8 {
+      if (b | 0x20) &- 97 < 26 {
+        let c = UInt64(b | 0x20)
+        if length < 8 {
+          lo |= c << (8 * UInt64(length))
+        } else if length < 16 {
+          hi |= c << (8 * UInt64(length - 8))
+        }
+        length += 1
+        continue
+      }
+      if length > 0, length <= 16, reactionKeys.contains(WordKey(lo: lo, hi: hi)) { return true }
+      lo = 0
+      hi = 0
+      length = 0
+    }
+    return length > 0 && length <= 16 && reactionKeys.contains(WordKey(lo: lo, hi: hi))
+  }
+
+  private static let reactionKeys: Set<WordKey> = Set(reactionCues.compactMap { WordKey($0) })
+
+  private static let reactionCues: Set<String> = [
+    "reject", "rejected", "rejects", "rejecting", "responded", "respond", "responds", "denied",
+    "denies", "condemned", "condemns", "welcomed", "welcomes", "warned", "warns", "appeared",
+    "criticised", "criticized", "dismissed", "dismisses", "vowed", "vows", "refused", "refuses",
+    "agreed", "accused", "accuses", "insisted", "countered", "slammed", "praised", "demanded",
+    "urged", "retaliated", "reacted",
+  ]
+
+  /// The sentence without a wire dateline: "WASHINGTON (Reuters) - ", "LONDON — ",
+  /// "Evansville, Indiana, United States - ".
+  static func strippingDatelinePrefix(_ sentence: String) -> String {
+    let bytes = Array(sentence.utf8.prefix(120))
+    var i = 0
+    while i < bytes.count {
+      // " - ", " — ", " – "
+      var dashEnd = -1
+      if bytes[i] == UInt8(ascii: " "), i + 2 < bytes.count {
+        if bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: " ") {
+          dashEnd = i + 3
+        } else if bytes[i + 1] == 0xE2, i + 4 < bytes.count, bytes[i + 2] == 0x80,
+          bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == UInt8(ascii: " ")
+        {
+          dashEnd = i + 5
+        }
+      }
+      if dashEnd > 0 {
+        let prefix = String(decoding: bytes[0..<i], as: UTF8.self)
+        guard isDatelinePrefix(prefix) else { return sentence }
+        return String(decoding: Array(sentence.utf8).dropFirst(dashEnd), as: UTF8.self)
+      }
+      i += 1
+    }
+    return sentence
+  }
+
+  /// Whether text before a dash is a place and agency: every word capitalised or inside
+  /// parentheses, at most eight words.
+  private static func isDatelinePrefix(_ prefix: String) -> Bool {
+    var inParens = false
+    var words = 0
+    for word in prefix.split(separator: " ") {
+      words += 1
+      if word.hasPrefix("(") { inParens = true }
+      let letters = word.drop { !$0.isLetter && !$0.isNumber }
+      if !inParens, let c = letters.first, c.isLetter, !c.isUppercase { return false }
+      if word.hasSuffix(")") { inParens = false }
+    }
+    return words >= 1 && words <= 8
+  }
+
+  /// The number of words in `text`, counting no further than `limit`.
+  static func wordCount(_ text: String, atMost limit: Int = .max) -> Int {
+    var count = 0
+    var inWord = false
+    for b in text.utf8 {
+      if count >= limit { return count }
+      if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
   }
 }

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+@Suite struct LedeExtractorTests {
+  static func lede(_ paragraphs: [String]) -> [String] {
+    LedeExtractor().lede(of: ArticleText(title: "Test", paragraphs: paragraphs))
+  }
+
+  static let long =
+    "The city council voted on Tuesday to close the old bridge to all traffic for two years while engineers rebuild its rusting steel frame."
+
+  @Test func skipsDatelineAndByline() {
+    #expect(
+      Self.lede(["Thursday, February 23, 2023", "By Jane Smith, Staff Reporter", Self.long])
+        == [Self.long])
+  }
+
+  @Test(arguments: [
+    ("WASHINGTON (Reuters) - " + long, long),
+    ("LONDON — " + long, long),
+    ("Evansville, Indiana, United States - " + long, long),
+    ("KABUL, Afghanistan (AP) — " + long, long),
+  ])
+  func stripsWireDateline(paragraph: String, expected: String) {
+    #expect(Self.lede([paragraph]) == [expected])
+  }
+
+  @Test func keepsDashInsideOrdinarySentence() {
+    let sentence =
+      "Officials said the road would reopen soon - perhaps within weeks - once the repairs of the old bridge are finished."
+    #expect(Self.lede([sentence]) == [sentence])
+  }
+
+  @Test func neverPicksQuoteOnlySentence() {
+    #expect(
+      Self.lede([
+        "“We will rebuild it better than before,” the mayor said on Tuesday evening.", Self.long,
+      ])
+        == [Self.long])
+  }
+
+  @Test func addsSecondSentenceWhenFirstIsShort() {
+    let first = "The old bridge is closing for two years."
+    let second = "Engineers will rebuild its rusting steel frame, the city council said on Tuesday."
+    #expect(Self.lede([first + " " + second]) == [first, second])
+  }
+
+  @Test func addsKeyReactionFromLaterParagraph() {
+    let reaction = "Shop owners on both banks rejected the plan, saying trade would collapse."
+    #expect(
+      Self.lede([
+        Self.long, "“It is the only safe option,” the mayor said at a press conference.",
+        "Photo: The old bridge at dusk, seen from the east bank.", reaction,
+      ]) == [Self.long, reaction])
+  }
+
+  @Test func leavesLongFirstSentenceAloneWithoutReaction() {
+    #expect(
+      Self.lede([
+        Self.long, "The bridge was built in 1904 and last repaired in the late 1980s by the state.",
+      ])
+        == [Self.long])
+  }
+
+  @Test func skipsFragmentsAndCaptions() {
+    let reaction =
+      "Residents appeared to reject the closure, calling it a disaster for local trade."
+    #expect(
+      Self.lede([
+        Self.long
+          + " Moving traffic to the ring road and doubling ferry services – laying out the detour.",
+        "The mayor and the city engineer at the bridge in Portville, Ohio, November 3, 2023.",
+        reaction,
+      ]) == [Self.long, reaction])
+  }
+
+  @Test(.enabled(if: SharedGold.isPresent, "needs ../shared beside the package"))
+  func matchesGoldLedeOfSharedArticle() throws {
+    for article in try SharedGold.articles() {
+      guard let gold = article.lede, !gold.isEmpty,
+        let extracted = try SharedGold.extract(article.id)
+      else { continue }
+      #expect(
+        Self.rouge1(extracted.lede.joined(separator: " "), gold.joined(separator: " ")) >= 0.95)
+    }
+  }
+
+  /// ROUGE-1 F over lowercased word tokens, as the scorer computes it.
+  static func rouge1(_ system: String, _ gold: String) -> Double {
+    func tokens(_ s: String) -> [String] {
+      s.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+    }
+    let s = tokens(system)
+    let g = tokens(gold)
+    var counts: [String: Int] = [:]
+    for t in g { counts[t, default: 0] += 1 }
+    var overlap = 0
+    for t in s where counts[t, default: 0] > 0 {
+      counts[t]! -= 1
+      overlap += 1
+    }
+    guard overlap > 0 else { return 0 }
+    let p = Double(overlap) / Double(s.count)
+    let r = Double(overlap) / Double(g.count)
+    return 2 * p * r / (p + r)
+  }
+}
