@@ -1,0 +1,98 @@
+import Foundation
+import HTMLCore
+
+/// Extracts the article from a web page: its title, date, author and outlet from meta tags,
+/// JSON-LD and the markup, and its text as paragraphs without navigation, banners, share bars,
+/// related links, comments, captions, scripts and styles.
+///
+/// Pages are parsed with libxml2's HTML parser in recover mode, after the bytes are decoded
+/// with `CharsetDecoder` (so `<meta charset>` is honoured and never applied twice).
+public struct HTMLArticleExtractor: Sendable {
+  /// Reads dates found on the page.
+  public var dateParser: DateParser
+
+  /// Creates an extractor.
+  public init(dateParser: DateParser = DateParser()) {
+    self.dateParser = dateParser
+  }
+
+  /// The article on the page in `data`, fetched from (or read at) `url`.
+  ///
+  /// - Parameters:
+  ///   - contentType: the HTTP `Content-Type`, for its charset.
+  ///   - encoding: an encoding that overrides what the page declares.
+  ///   - source: the outlet name; `nil` takes the page's site name (`og:site_name`, the host).
+  /// - Throws: `BriefingError` (step `.ingest`, reason `.source`) when the page has no article
+  ///   text.
+  public func article(
+    from data: Data, url: String, contentType: String? = nil, encoding: String? = nil,
+    source: String? = nil
+  ) throws -> Article {
+    let text = CharsetDecoder().decode(data, contentType: contentType, override: encoding).text
+    return try article(fromHTML: text, url: url, source: source)
+  }
+
+  /// The article on the page `html` (already decoded), found at `url`.
+  public func article(fromHTML html: String, url: String, source: String? = nil) throws -> Article
+  {
+    let root = MarkupParser.html(utf8: Array(html.utf8), url: url)
+    let metadata = PageMetadata(root: root, url: url, dateParser: dateParser)
+    var paragraphs = bodyParagraphs(in: root, title: metadata.title)
+    if FeedItem.wordCount(paragraphs) < 30, let structured = metadata.structuredBody {
+      let fromJSON = HTMLTextRenderer().paragraphs(inFragment: structured)
+      if FeedItem.wordCount(fromJSON) > FeedItem.wordCount(paragraphs) { paragraphs = fromJSON }
+    }
+    guard !paragraphs.isEmpty else {
+      throw BriefingError(
+        step: .ingest, reason: .source, at: SourceLocation(file: url),
+        "no article text found on the page",
+        hint: "check that the address is an article page, not a front page or a feed")
+    }
+    let title = metadata.title ?? paragraphs.first.map(ItemIdentity.opening(of:)) ?? url
+    let link = metadata.canonicalURL ?? url
+    let normalizer = URLNormalizer()
+    let id =
+      normalizer.normalize(link) ?? normalizer.normalize(url)
+      ?? "sha:" + ContentHash().fingerprint([title] + paragraphs)
+    return Article(
+      id: id, title: title, source: source ?? metadata.siteName ?? "web",
+      url: link.hasPrefix("http") ? link : nil, published: metadata.published,
+      author: metadata.author, paragraphs: paragraphs, origin: url)
+  }
+
+  /// The paragraphs of the article body: the located body element's text, furniture, link
+  /// lists, the repeated title and stock phrases left out.
+  func bodyParagraphs(in root: MarkupElement, title: String?) -> [String] {
+    let body = root.firstChild(named: "body") ?? root
+    let furniture = PageFurniture(pageTextLength: PageFurniture.paragraphTextLength(body))
+    guard let container = ArticleBodyLocator(furniture: furniture).body(in: root) else {
+      return []
+    }
+    let paragraphs = HTMLTextRenderer().paragraphs(in: container, skipping: furniture.isFurniture)
+    return paragraphs.filter { paragraph in
+      paragraph != title && !Self.isStockPhrase(paragraph)
+    }
+  }
+
+  /// Lines sites put between paragraphs that are never article text.
+  static func isStockPhrase(_ paragraph: String) -> Bool {
+    guard paragraph.count <= 60 else { return false }
+    let key = paragraph.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+    return stockPhrases.contains(key)
+      || stockPrefixes.contains { key.hasPrefix($0) && paragraph.count <= 40 }
+  }
+
+  private static let stockPhrases: Set<String> = [
+    "advertisement", "ad", "sponsored", "skip advertisement", "continue reading",
+    "continue reading below", "story continues below advertisement", "read more", "share",
+    "share this", "share this article", "share on facebook", "share on twitter", "tweet",
+    "email", "print", "comments", "loading", "loading…", "scroll to continue",
+    "article continues below", "recommended", "related", "more on this story",
+    "sign up", "subscribe", "listen to this article", "watch", "click here",
+  ]
+
+  private static let stockPrefixes = [
+    "read more:", "read more at", "related:", "see also:", "also read:", "watch:", "listen:",
+    "sign up for", "subscribe to", "follow us on", "click here to",
+  ]
+}
