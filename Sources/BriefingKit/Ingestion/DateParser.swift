@@ -158,21 +158,21 @@ public struct DateParser: Sendable {
       let token = tokens[index]
       switch token {
       case .word(let word):
+        index += 1
         if let month = month(named: word) {
           guard fields.month == nil else { return nil }
           fields.month = month
-        } else if weekdays.contains(where: { word.hasPrefix($0) }) {
-          break
         } else if word == "am" || word == "pm" {
           meridian = word == "am" ? 0 : 12
         } else if let offset = zoneOffsets[word] {
           fields.offsetSeconds = offset
-        } else if word.count == 1 || ["st", "nd", "rd", "th", "at", "of", "on"].contains(word) {
-          break
+        } else if weekdays.contains(where: { word.hasPrefix($0) }) || word.count == 1
+          || ["st", "nd", "rd", "th", "at", "of", "on"].contains(word)
+        {
+          continue
         } else {
           return nil
         }
-        index += 1
       case .number(let value, let digits):
         if let (time, next) = timeFields(tokens, from: index), !sawTime {
           fields.hour = time.hour

@@ -55,6 +55,7 @@ public struct FeedParser: Sendable {
       }
       return feed
     case .failure(let failure):
+      if let feed = itemByItem(prepared, reader: reader) { return feed }
       if let root = MarkupParser.recoveringXML(utf8: bytes) {
         guard let feed = reader.feed(from: root) else { throw Self.notAFeed(url, root: root.name) }
         if !feed.items.isEmpty { return feed }
@@ -66,20 +67,51 @@ public struct FeedParser: Sendable {
     }
   }
 
-  /// `text` with its XML declaration saying UTF-8 (the text is already decoded, and the
-  /// parser must not decode it a second time) and without control characters XML forbids.
+  /// A broken feed read one item at a time, so a broken item costs only itself; `nil` when no
+  /// item can be read that way.
+  private func itemByItem(_ text: String, reader: XMLFeedReader) -> Feed? {
+    guard let pieces = XMLItemSplitter().pieces(of: text) else { return nil }
+    let shell = Self.tree(pieces.shell).flatMap(reader.feed(from:))
+    guard var feed = shell else { return nil }
+    for piece in pieces.items {
+      let items = Self.tree(piece).flatMap(reader.feed(from:))?.items ?? []
+      if items.isEmpty { feed.skippedItems += 1 }
+      feed.items += items
+    }
+    return feed.items.isEmpty ? nil : feed
+  }
+
+  /// The tree of a small XML document: strict parse first, libxml2's recovering parse second.
+  private static func tree(_ text: String) -> MarkupElement? {
+    if case .success(let root) = XMLTreeBuilder.tree(from: Data(text.utf8)) { return root }
+    return MarkupParser.recoveringXML(utf8: Array(text.utf8))
+  }
+
+  /// `text` with the encoding taken out of its XML declaration (the text is already decoded,
+  /// and the parser must not decode it a second time) and control characters XML forbids made
+  /// spaces; lines and columns stay where they were, so error positions match the document.
   static func preparedXML(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
     var body = Substring(text)
     if body.hasPrefix("<?xml"), let end = body.range(of: "?>") {
+      let declaration = body[..<end.upperBound]
+      let withoutEncoding = declaration.replacingOccurrences(
+        of: #"\s+encoding\s*=\s*["'][^"']*["']"#, with: "", options: .regularExpression)
+      scalars.append(contentsOf: withoutEncoding.dropLast(2).unicodeScalars)
+      let padding = declaration.unicodeScalars.count - withoutEncoding.unicodeScalars.count
+      scalars.append(contentsOf: String(repeating: " ", count: max(0, padding)).unicodeScalars)
+      scalars.append(contentsOf: "?>".unicodeScalars)
       body = body[end.upperBound...]
     }
-    var scalars = String.UnicodeScalarView()
-    scalars.append(contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".unicodeScalars)
     for scalar in body.unicodeScalars {
       let value = scalar.value
-      if value < 0x20, value != 0x09, value != 0x0A, value != 0x0D { continue }
-      if value == 0xFFFE || value == 0xFFFF { continue }
-      scalars.append(scalar)
+      if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+        || value == 0xFFFE || value == 0xFFFF
+      {
+        scalars.append(" ")
+      } else {
+        scalars.append(scalar)
+      }
     }
     return String(scalars)
   }

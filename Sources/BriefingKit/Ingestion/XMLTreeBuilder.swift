@@ -46,8 +46,25 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
 
   private static func describe(_ error: Error) -> String {
     let code = (error as NSError).code
-    return code == 26 ? "undeclared entity" : "malformed XML (parser error \(code))"
+    return messages[code] ?? "malformed XML (parser error \(code))"
   }
+
+  /// Readable texts for the libxml2 error codes `XMLParser` passes on.
+  private static let messages: [Int: String] = [
+    4: "the document is empty or not XML",
+    5: "the document ends too early",
+    9: "an invalid character",
+    23: "an '&' that starts no entity",
+    26: "an undeclared entity",
+    38: "a '<' inside an attribute value",
+    39: "an attribute without a value",
+    41: "an attribute value without quotes",
+    68: "a tag without a name",
+    73: "a tag without its closing '>'",
+    76: "a closing tag that does not match the open element",
+    77: "an element that is never closed",
+    85: "extra content after the document's root element",
+  ]
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
