@@ -51,12 +51,16 @@ public struct HTMLArticleExtractor: Sendable {
     let title = metadata.title ?? paragraphs.first.map(ItemIdentity.opening(of:)) ?? url
     let link = metadata.canonicalURL ?? url
     let normalizer = URLNormalizer()
+    let isWebLink = link.hasPrefix("http://") || link.hasPrefix("https://")
+    let fileStem =
+      url.contains("://") && !url.hasPrefix("file://")
+      ? nil : URL(fileURLWithPath: url).deletingPathExtension().lastPathComponent
     let id =
-      normalizer.normalize(link) ?? normalizer.normalize(url)
+      (isWebLink ? normalizer.normalize(link) : nil) ?? fileStem.flatMap { $0.isEmpty ? nil : $0 }
       ?? "sha:" + ContentHash().fingerprint([title] + paragraphs)
     return Article(
       id: id, title: title, source: source ?? metadata.siteName ?? "web",
-      url: link.hasPrefix("http") ? link : nil, published: metadata.published,
+      url: isWebLink ? link : nil, published: metadata.published,
       author: metadata.author, paragraphs: paragraphs, origin: url)
   }
 
