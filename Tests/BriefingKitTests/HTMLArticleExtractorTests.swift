@@ -48,6 +48,28 @@ import Testing
       ])
   }
 
+  @Test func joinsParagraphsWrappedOneByOne() throws {
+    let article = try Self.article("wrapped-paragraphs.html", url: "https://news.example.co.uk/science-1")
+    #expect(article.title == "Garden plant soaks up toxic metals, study finds")
+    #expect(article.source == "news.example.co.uk")
+    #expect(article.published == DateParser().date(from: "2024-03-06T11:00:00Z"))
+    #expect(article.paragraphs.count == 6)
+    #expect(article.paragraphs.first?.hasPrefix("Scientists have found") == true)
+    #expect(article.paragraphs.last == "The findings were published on Wednesday in the journal Environmental Science Letters.")
+    #expect(!article.paragraphs.contains { $0.contains("Budget") || $0.contains("Priya") })
+  }
+
+  @Test func joinsBodySplitIntoColumnsByAds() throws {
+    let article = try Self.article("split-body.html", url: "https://herald.example.com/2024/03/07/depot")
+    #expect(article.title == "Old tram depot to become 400 homes")
+    #expect(article.author == "Jonas Weber")
+    #expect(article.source == "City Herald")
+    #expect(article.paragraphs.count == 7)
+    #expect(article.paragraphs.first?.hasPrefix("The city’s plan to turn its old tram depot") == true)
+    #expect(article.paragraphs.last?.hasPrefix("Work on a new tram stop") == true)
+    #expect(!article.paragraphs.contains { $0 == "Advertisement" || $0.contains("bakery") })
+  }
+
   @Test(arguments: [
     ("windows-1252.html", nil), ("undeclared-1252.html", nil), ("utf16le.html", nil),
     ("utf8-declared-latin1.html", nil), ("undeclared-1252.html", "text/html; charset=utf-8"),

@@ -72,10 +72,32 @@ public struct HTMLArticleExtractor: Sendable {
     guard let container = ArticleBodyLocator(furniture: furniture).body(in: root) else {
       return []
     }
-    let paragraphs = HTMLTextRenderer().paragraphs(in: container, skipping: furniture.isFurniture)
-    return paragraphs.filter { paragraph in
-      paragraph != title && !Self.isStockPhrase(paragraph)
-    }
+    var paragraphs = HTMLTextRenderer().paragraphs(in: container, skipping: furniture.isFurniture)
+      .filter { paragraph in
+        paragraph != title && !Self.isStockPhrase(paragraph) && !Self.isByline(paragraph)
+      }
+    // Lines before the first sentence and after the last (bylines, datelines, labels) are
+    // furniture the markup did not mark.
+    while let first = paragraphs.first, !Self.isSentenceLike(first) { paragraphs.removeFirst() }
+    while let last = paragraphs.last, !Self.isSentenceLike(last) { paragraphs.removeLast() }
+    return paragraphs
+  }
+
+  /// Whether `paragraph` reads as prose: ten words or more, or ending like a sentence.
+  static func isSentenceLike(_ paragraph: String) -> Bool {
+    if paragraph.split(separator: " ").count >= 10 { return true }
+    guard let last = paragraph.last else { return false }
+    return ".!?\"”’)…:".contains(last)
+  }
+
+  /// `By Jane Doe`, `By Jane Doe and John Roe, Science reporters`: a byline, not prose.
+  static func isByline(_ paragraph: String) -> Bool {
+    let words = paragraph.split(separator: " ")
+    guard let first = words.first, ["By", "BY", "Von", "Par"].contains(String(first)),
+      words.count <= 10, words.count >= 2, let second = words.dropFirst().first,
+      second.first?.isUppercase == true
+    else { return false }
+    return !isSentenceLike(paragraph) || words.count <= 4
   }
 
   /// Lines sites put between paragraphs that are never article text.
