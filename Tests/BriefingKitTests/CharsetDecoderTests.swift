@@ -14,14 +14,15 @@ import Testing
       try RemoteFixtures.data("html/\(fixture)"), contentType: contentType, override: override)
   }
 
-  @Test(arguments: [
-    ("windows-1252.html", nil, TextEncoding.windows1252, DecodedText.Basis.declaration),
-    ("undeclared-1252.html", nil, .windows1252, .fallback),
-    ("undeclared-1252.html", "text/html; charset=UTF-8", .utf8, .httpHeader),
-    ("utf16le.html", nil, .utf16LittleEndian, .byteOrderMark),
-    ("utf8-declared-latin1.html", nil, .utf8, .validUTF8),
-    ("windows-1252.html", "text/html; charset=\"windows-1252\"", .windows1252, .httpHeader),
-  ] as [(String, String?, TextEncoding, DecodedText.Basis)])
+  @Test(
+    arguments: [
+      ("windows-1252.html", nil, TextEncoding.windows1252, DecodedText.Basis.declaration),
+      ("undeclared-1252.html", nil, .windows1252, .fallback),
+      ("undeclared-1252.html", "text/html; charset=UTF-8", .utf8, .httpHeader),
+      ("utf16le.html", nil, .utf16LittleEndian, .byteOrderMark),
+      ("utf8-declared-latin1.html", nil, .utf8, .validUTF8),
+      ("windows-1252.html", "text/html; charset=\"windows-1252\"", .windows1252, .httpHeader),
+    ] as [(String, String?, TextEncoding, DecodedText.Basis)])
   func decodesRealBytesWithoutMojibake(
     fixture: String, contentType: String?, encoding: TextEncoding, basis: DecodedText.Basis
   ) throws {
@@ -88,12 +89,13 @@ import Testing
     #expect(TextEncoding(label: label) == encoding)
   }
 
-  @Test(arguments: [
-    ("<?xml version='1.0' encoding='ISO-8859-15'?><rss/>", "iso-8859-15"),
-    ("<html><head><META CHARSET=Windows-1252></head>", "windows-1252"),
-    ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">", "koi8-r"),
-    ("<html><body>no declaration</body></html>", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("<?xml version='1.0' encoding='ISO-8859-15'?><rss/>", "iso-8859-15"),
+      ("<html><head><META CHARSET=Windows-1252></head>", "windows-1252"),
+      ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">", "koi8-r"),
+      ("<html><body>no declaration</body></html>", nil),
+    ] as [(String, String?)])
   func findsDeclaredCharset(document: String, expected: String?) {
     #expect(CharsetDecoder.declaredCharset(in: Array(document.utf8)) == expected)
   }

@@ -4,8 +4,6 @@ import Testing
 @testable import BriefingKit
 
 @Suite struct DateParserTests {
-  static let utc = TimeZone(identifier: "UTC")!
-
   static func iso(_ text: String) -> Date? {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]

@@ -104,7 +104,10 @@ import Testing
     let feed = try Self.feed("rdf.xml")
     #expect(feed.format == .rdf)
     #expect(feed.title == "Science Daily Example")
-    #expect(feed.items.map(\.title) == ["Coral reefs recover faster than expected", "Comet visible to the naked eye"])
+    #expect(
+      feed.items.map(\.title) == [
+        "Coral reefs recover faster than expected", "Comet visible to the naked eye",
+      ])
     #expect(feed.items[0].id == "https://science.example.net/2024/coral")
     #expect(feed.items[0].author == "Lena Fischer")
     #expect(feed.items[0].published == Self.date("2024-03-01T17:00:00Z"))
@@ -159,18 +162,30 @@ import Testing
     let utf8 = Data(
       "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Zürich Nachrichten</title></channel></rss>"
         .utf8)
-    let feed = try FeedParser().feed(from: utf8, url: "https://z.example/rss", contentType: "text/xml; charset=utf-8")
+    let feed = try FeedParser().feed(
+      from: utf8, url: "https://z.example/rss", contentType: "text/xml; charset=utf-8")
     #expect(feed.title == "Zürich Nachrichten")
   }
 
   @Test(arguments: [
     ("", "https://e.example/f: error: the feed is empty"),
-    ("<html><body>hi</body></html>", "https://e.example/f: error: not a feed: the document's root element is <html>"),
-    ("{\"title\": \"x\"}", "https://e.example/f: error: not a JSON Feed (no 'version' naming jsonfeed.org, or no 'items')"),
-    ("<rss><channel><title>x</title>", "https://e.example/f:1:31: error: the document ends too early: the feed is not well-formed XML"),
+    (
+      "<html><body>hi</body></html>",
+      "https://e.example/f: error: not a feed: the document's root element is <html>"
+    ),
+    (
+      "{\"title\": \"x\"}",
+      "https://e.example/f: error: not a JSON Feed (no 'version' naming jsonfeed.org, or no 'items')"
+    ),
+    (
+      "<rss><channel><title>x</title>",
+      "https://e.example/f:1:31: error: the document ends too early: the feed is not well-formed XML"
+    ),
   ])
   func rejectsWhatIsNotAFeed(text: String, expected: String) {
-    #expect(throws: BriefingError.self) { try FeedParser().feed(fromText: text, url: "https://e.example/f") }
+    #expect(throws: BriefingError.self) {
+      try FeedParser().feed(fromText: text, url: "https://e.example/f")
+    }
     do {
       _ = try FeedParser().feed(fromText: text, url: "https://e.example/f")
     } catch let error as BriefingError {
@@ -183,7 +198,8 @@ import Testing
 
   @Test func feedItemBecomesArticle() throws {
     let feed = try Self.feed("rss2.xml")
-    let article = feed.items[0].article(source: "Gazette", origin: "https://gazette.example.com/feed.xml")
+    let article = feed.items[0].article(
+      source: "Gazette", origin: "https://gazette.example.com/feed.xml")
     #expect(article.id == feed.items[0].id)
     #expect(article.source == "Gazette")
     #expect(article.paragraphs.count == 4)

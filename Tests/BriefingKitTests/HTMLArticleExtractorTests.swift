@@ -5,7 +5,10 @@ import Testing
 @testable import BriefingKit
 
 @Suite struct HTMLArticleExtractorTests {
-  static func article(_ fixture: String, url: String = "https://gazette.example.com/news/x", contentType: String? = nil)
+  static func article(
+    _ fixture: String, url: String = "https://gazette.example.com/news/x",
+    contentType: String? = nil
+  )
     throws -> Article
   {
     try HTMLArticleExtractor().article(
@@ -33,7 +36,8 @@ import Testing
   }
 
   @Test func findsDensestBlockInDivSoup() throws {
-    let article = try Self.article("div-soup.html", url: "https://www.coastline.example/news/dredging")
+    let article = try Self.article(
+      "div-soup.html", url: "https://www.coastline.example/news/dredging")
     #expect(article.title == "Harbour dredging to start next month")
     #expect(article.source == "coastline.example")
     #expect(article.author == "Maria Ortiz")
@@ -49,41 +53,51 @@ import Testing
   }
 
   @Test func joinsParagraphsWrappedOneByOne() throws {
-    let article = try Self.article("wrapped-paragraphs.html", url: "https://news.example.co.uk/science-1")
+    let article = try Self.article(
+      "wrapped-paragraphs.html", url: "https://news.example.co.uk/science-1")
     #expect(article.title == "Garden plant soaks up toxic metals, study finds")
     #expect(article.source == "news.example.co.uk")
     #expect(article.published == DateParser().date(from: "2024-03-06T11:00:00Z"))
     #expect(article.paragraphs.count == 6)
     #expect(article.paragraphs.first?.hasPrefix("Scientists have found") == true)
-    #expect(article.paragraphs.last == "The findings were published on Wednesday in the journal Environmental Science Letters.")
+    #expect(
+      article.paragraphs.last
+        == "The findings were published on Wednesday in the journal Environmental Science Letters.")
     #expect(!article.paragraphs.contains { $0.contains("Budget") || $0.contains("Priya") })
   }
 
   @Test func joinsBodySplitIntoColumnsByAds() throws {
-    let article = try Self.article("split-body.html", url: "https://herald.example.com/2024/03/07/depot")
+    let article = try Self.article(
+      "split-body.html", url: "https://herald.example.com/2024/03/07/depot")
     #expect(article.title == "Old tram depot to become 400 homes")
     #expect(article.author == "Jonas Weber")
     #expect(article.source == "City Herald")
     #expect(article.paragraphs.count == 7)
-    #expect(article.paragraphs.first?.hasPrefix("The city’s plan to turn its old tram depot") == true)
+    #expect(
+      article.paragraphs.first?.hasPrefix("The city’s plan to turn its old tram depot") == true)
     #expect(article.paragraphs.last?.hasPrefix("Work on a new tram stop") == true)
     #expect(!article.paragraphs.contains { $0 == "Advertisement" || $0.contains("bakery") })
   }
 
-  @Test(arguments: [
-    ("windows-1252.html", nil), ("undeclared-1252.html", nil), ("utf16le.html", nil),
-    ("utf8-declared-latin1.html", nil), ("undeclared-1252.html", "text/html; charset=utf-8"),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("windows-1252.html", nil), ("undeclared-1252.html", nil), ("utf16le.html", nil),
+      ("utf8-declared-latin1.html", nil), ("undeclared-1252.html", "text/html; charset=utf-8"),
+    ] as [(String, String?)])
   func decodesPagesInAnyCharset(fixture: String, contentType: String?) throws {
     let article = try Self.article(fixture, contentType: contentType)
     #expect(article.title == "Café prices climb again")
     #expect(article.paragraphs.count == 3)
-    #expect(article.paragraphs[1] == "“We had no choice,” said Renée Dubois, who runs a café on the main square. “Milk, coffee and rent all went up.”")
+    #expect(
+      article.paragraphs[1]
+        == "“We had no choice,” said Renée Dubois, who runs a café on the main square. “Milk, coffee and rent all went up.”"
+    )
     #expect(article.paragraphs[2].hasSuffix("The average price is now €3.40."))
   }
 
   @Test func pageWithoutTextIsAnError() {
-    let html = "<html><head><title>Front page</title></head><body><nav><a href='/a'>A</a></nav></body></html>"
+    let html =
+      "<html><head><title>Front page</title></head><body><nav><a href='/a'>A</a></nav></body></html>"
     #expect {
       _ = try HTMLArticleExtractor().article(fromHTML: html, url: "https://e.example/")
     } throws: { error in
@@ -100,21 +114,38 @@ import Testing
       "author": "By Lena Fischer", "datePublished": "2024-03-01T10:00:00+01:00"}</script>
       </head><body><div id="app"></div></body></html>
       """
-    let article = try HTMLArticleExtractor().article(fromHTML: html, url: "https://e.example/budget")
+    let article = try HTMLArticleExtractor().article(
+      fromHTML: html, url: "https://e.example/budget")
     #expect(article.title == "Budget passes")
     #expect(article.author == "Lena Fischer")
     #expect(article.paragraphs.count == 2)
     #expect(article.published == DateParser().date(from: "2024-03-01T09:00:00Z"))
   }
 
-  @Test(arguments: [
-    ("Bridge plan approved | The Riverside Gazette", "The Riverside Gazette", nil, "Bridge plan approved"),
-    ("Bridge plan approved - Riverside Gazette", "The Riverside Gazette", nil, "Bridge plan approved"),
-    ("Gazette — Bridge plan approved", "Gazette", nil, "Bridge plan approved"),
-    ("Why the vote went 9-4 - and what comes next", nil, nil, "Why the vote went 9-4 - and what comes next"),
-    ("Bridge plan approved by council tonight | News | Gazette", nil, nil, "Bridge plan approved by council tonight | News"),
-    ("Bridge plan approved :: Riverside news site", nil, "Bridge plan approved", "Bridge plan approved"),
-  ] as [(String, String?, String?, String)])
+  @Test(
+    arguments: [
+      (
+        "Bridge plan approved | The Riverside Gazette", "The Riverside Gazette", nil,
+        "Bridge plan approved"
+      ),
+      (
+        "Bridge plan approved - Riverside Gazette", "The Riverside Gazette", nil,
+        "Bridge plan approved"
+      ),
+      ("Gazette — Bridge plan approved", "Gazette", nil, "Bridge plan approved"),
+      (
+        "Why the vote went 9-4 - and what comes next", nil, nil,
+        "Why the vote went 9-4 - and what comes next"
+      ),
+      (
+        "Bridge plan approved by council tonight | News | Gazette", nil, nil,
+        "Bridge plan approved by council tonight | News"
+      ),
+      (
+        "Bridge plan approved :: Riverside news site", nil, "Bridge plan approved",
+        "Bridge plan approved"
+      ),
+    ] as [(String, String?, String?, String)])
   func stripsSiteNameFromTitles(title: String, site: String?, h1: String?, expected: String) {
     #expect(PageMetadata.strippingSiteName(title, siteName: site, h1: h1) == expected)
   }
@@ -127,7 +158,8 @@ import Testing
   }
 
   @Test func ignoresMetaCharsetOfAlreadyDecodedText() {
-    let html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Zürich – “quoted”</p></body></html>"
+    let html =
+      "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Zürich – “quoted”</p></body></html>"
     let root = MarkupParser.html(utf8: Array(html.utf8))
     #expect(HTMLTextRenderer().paragraphs(in: root) == ["Zürich – “quoted”"])
   }

@@ -204,7 +204,9 @@ import Testing
     #expect(requests.count == 2)
     #expect(requests[0].headers["if-none-match"] == nil)
     #expect(requests[1].headers["if-none-match"] == "\"v1\"")
-    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("http-cache.json").path))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent("http-cache.json").path))
   }
 
   @Test func conditionalGetUsesLastModified() async throws {
@@ -276,7 +278,8 @@ import Testing
     (1, 1.125), (2, 2.25), (3, 4.5), (10, 30.0),
   ])
   func backoffDoublesWithBoundedJitter(retry: Int, expected: Double) {
-    let policy = RetryPolicy(retries: 3, baseDelay: .seconds(1), maxDelay: .seconds(30), jitter: 0.25)
+    let policy = RetryPolicy(
+      retries: 3, baseDelay: .seconds(1), maxDelay: .seconds(30), jitter: 0.25)
     #expect(policy.delay(beforeRetry: retry, random: 0.5).seconds == expected)
     #expect(policy.delay(beforeRetry: 1, random: 0.99).seconds < 1.25)
     #expect(policy.delay(beforeRetry: 1, random: 0.5, retryAfter: 120).seconds == 30)

@@ -65,14 +65,18 @@ import Testing
     #expect(RemoteArticleLoader.handles(location) == handled)
   }
 
-  @Test(arguments: [
-    ("<?xml version=\"1.0\"?>\n<!-- generator -->\n<?xml-stylesheet href=\"s.xsl\"?><rss version=\"2.0\">", DocumentKind.feed),
-    ("  <feed xmlns=\"http://www.w3.org/2005/Atom\">", .feed),
-    ("<rdf:RDF xmlns:rdf=\"...\">", .feed),
-    ("<!DOCTYPE html><html><head>", .page),
-    ("<html lang=\"en\">", .page),
-    ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}", .feed),
-  ] as [(String, DocumentKind)])
+  @Test(
+    arguments: [
+      (
+        "<?xml version=\"1.0\"?>\n<!-- generator -->\n<?xml-stylesheet href=\"s.xsl\"?><rss version=\"2.0\">",
+        DocumentKind.feed
+      ),
+      ("  <feed xmlns=\"http://www.w3.org/2005/Atom\">", .feed),
+      ("<rdf:RDF xmlns:rdf=\"...\">", .feed),
+      ("<!DOCTYPE html><html><head>", .page),
+      ("<html lang=\"en\">", .page),
+      ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}", .feed),
+    ] as [(String, DocumentKind)])
   func sniffsDocumentKind(head: String, kind: DocumentKind) {
     let resource = FetchedResource(
       data: Data(head.utf8), requestedURL: "x", url: "x", contentType: "text/plain")

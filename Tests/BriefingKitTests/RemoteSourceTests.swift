@@ -50,7 +50,8 @@ final class RemoteWarningLog: @unchecked Sendable {
         return reply
       case "/feeds/cut.xml":
         let full = (try? RemoteFixtures.data("feeds/rss2.xml")) ?? Data()
-        var reply = TestHTTPServer.Reply(headers: ["Content-Type": "application/rss+xml"], body: full)
+        var reply = TestHTTPServer.Reply(
+          headers: ["Content-Type": "application/rss+xml"], body: full)
         reply.truncateAfter = full.count * 2 / 3
         reply.omitsLength = true
         return reply
@@ -60,7 +61,8 @@ final class RemoteWarningLog: @unchecked Sendable {
         return .text((try? RemoteFixtures.text("html/div-soup.html")) ?? "")
       case "/articles/mislabelled.html":
         let body = (try? RemoteFixtures.data("html/undeclared-1252.html")) ?? Data()
-        return TestHTTPServer.Reply(headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
+        return TestHTTPServer.Reply(
+          headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
       case "/articles/latin9.html":
         let body = (try? RemoteFixtures.data("html/iso-8859-15.html")) ?? Data()
         return TestHTTPServer.Reply(
@@ -85,10 +87,11 @@ final class RemoteWarningLog: @unchecked Sendable {
     let source = SourceSpec(name: "gazette", kind: .feed, url: server.url("/feeds/summaries.xml"))
     let articles = try await reader.articles(from: source, config: Self.config)
 
-    #expect(articles.map(\.title) == [
-      "Council approves Northern Crossing bridge plan", "Page that went missing",
-      "Inquiry hears from engineers",
-    ])
+    #expect(
+      articles.map(\.title) == [
+        "Council approves Northern Crossing bridge plan", "Page that went missing",
+        "Inquiry hears from engineers",
+      ])
     #expect(articles.allSatisfy { $0.source == "Gazette Summaries" })
     let bridge = articles[0]
     #expect(bridge.paragraphs.count == 6)
@@ -127,7 +130,8 @@ final class RemoteWarningLog: @unchecked Sendable {
   @Test func readsFeedFilesRelativeToTheConfiguration() async throws {
     let directory = try RemoteFixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try RemoteFixtures.data("feeds/rdf.xml").write(to: directory.appendingPathComponent("science.rdf"))
+    try RemoteFixtures.data("feeds/rdf.xml").write(
+      to: directory.appendingPathComponent("science.rdf"))
     let source = SourceSpec(name: "science", kind: .feed, url: "science.rdf", fullText: .never)
     let articles = try await FeedSourceReader(fetcher: Self.fetcher())
       .articles(from: source, config: Self.config(directory))
@@ -138,8 +142,10 @@ final class RemoteWarningLog: @unchecked Sendable {
   @Test func decodesFeedByItsXMLDeclaration() async throws {
     let server = try Self.server()
     defer { server.stop() }
-    let source = SourceSpec(name: "journal", kind: .feed, url: server.url("/feeds/latin1.xml"), fullText: .never)
-    let articles = try await FeedSourceReader(fetcher: Self.fetcher()).articles(from: source, config: Self.config)
+    let source = SourceSpec(
+      name: "journal", kind: .feed, url: server.url("/feeds/latin1.xml"), fullText: .never)
+    let articles = try await FeedSourceReader(fetcher: Self.fetcher()).articles(
+      from: source, config: Self.config)
     #expect(articles.first?.title == "“Café crème” – la hausse des prix")
     #expect(articles.first?.source == "Le Journal démo")
   }
@@ -147,8 +153,10 @@ final class RemoteWarningLog: @unchecked Sendable {
   @Test func retriesAFeedThatFailsOnce() async throws {
     let server = try Self.server()
     defer { server.stop() }
-    let source = SourceSpec(name: "science", kind: .feed, url: server.url("/feeds/flaky.xml"), fullText: .never)
-    let articles = try await FeedSourceReader(fetcher: Self.fetcher()).articles(from: source, config: Self.config)
+    let source = SourceSpec(
+      name: "science", kind: .feed, url: server.url("/feeds/flaky.xml"), fullText: .never)
+    let articles = try await FeedSourceReader(fetcher: Self.fetcher()).articles(
+      from: source, config: Self.config)
     #expect(articles.count == 2)
     #expect(server.requests(for: "/feeds/flaky.xml").count == 2)
   }
@@ -159,8 +167,10 @@ final class RemoteWarningLog: @unchecked Sendable {
     let url = server.url("/feeds/slow.xml")
     let source = SourceSpec(name: "slow", kind: .feed, url: url)
     let error = await HTTPFetcherTests.error {
-      _ = try await FeedSourceReader(fetcher: HTTPFetcherTests.fetcher(retries: 0, totalTimeout: 0.3))
-        .articles(from: source, config: Self.config)
+      _ = try await FeedSourceReader(
+        fetcher: HTTPFetcherTests.fetcher(retries: 0, totalTimeout: 0.3)
+      )
+      .articles(from: source, config: Self.config)
     }
     #expect(error?.diagnostics.first?.summary == "\(url): error: timed out after 0.3s")
   }
@@ -171,7 +181,8 @@ final class RemoteWarningLog: @unchecked Sendable {
     let url = server.url("/feeds/nothing.xml")
     let source = SourceSpec(name: "gone", kind: .feed, url: url)
     let error = await HTTPFetcherTests.error {
-      _ = try await FeedSourceReader(fetcher: Self.fetcher()).articles(from: source, config: Self.config)
+      _ = try await FeedSourceReader(fetcher: Self.fetcher()).articles(
+        from: source, config: Self.config)
     }
     #expect(error?.diagnostics.first?.summary == "\(url): error: HTTP 404 (not found)")
   }
@@ -179,8 +190,10 @@ final class RemoteWarningLog: @unchecked Sendable {
   @Test func keepsTheItemsOfAFeedCutOffMidway() async throws {
     let server = try Self.server()
     defer { server.stop() }
-    let source = SourceSpec(name: "cut", kind: .feed, url: server.url("/feeds/cut.xml"), fullText: .never)
-    let articles = try await FeedSourceReader(fetcher: Self.fetcher()).articles(from: source, config: Self.config)
+    let source = SourceSpec(
+      name: "cut", kind: .feed, url: server.url("/feeds/cut.xml"), fullText: .never)
+    let articles = try await FeedSourceReader(fetcher: Self.fetcher()).articles(
+      from: source, config: Self.config)
     #expect(articles.first?.title == "Council approves “Northern Crossing” bridge plan")
     #expect(articles.count >= 1)
     #expect(articles.count < 4)
@@ -197,10 +210,12 @@ final class RemoteWarningLog: @unchecked Sendable {
       return reply
     }
     defer { server.stop() }
-    let source = SourceSpec(name: "wire", kind: .feed, url: server.url("/atom.xml"), fullText: .never)
+    let source = SourceSpec(
+      name: "wire", kind: .feed, url: server.url("/atom.xml"), fullText: .never)
     func read() async throws -> [Article] {
       let fetcher = HTTPFetcherTests.fetcher(cache: HTTPCache(directory: directory))
-      return try await FeedSourceReader(fetcher: fetcher).articles(from: source, config: Self.config)
+      return try await FeedSourceReader(fetcher: fetcher).articles(
+        from: source, config: Self.config)
     }
     let first = try await read()
     let second = try await read()
@@ -215,16 +230,21 @@ final class RemoteWarningLog: @unchecked Sendable {
     let warnings = RemoteWarningLog()
     let source = SourceSpec(
       name: "picks", kind: .page,
-      urls: [server.url("/articles/bridge.html"), server.url("/articles/gone.html"), server.url("/articles/soup.html")])
+      urls: [
+        server.url("/articles/bridge.html"), server.url("/articles/gone.html"),
+        server.url("/articles/soup.html"),
+      ])
     let articles = try await PageSourceReader(fetcher: Self.fetcher(), warn: warnings.handler)
       .articles(from: source, config: Self.config)
-    #expect(articles.map(\.title) == [
-      "Council approves Northern Crossing bridge plan", "Harbour dredging to start next month",
-    ])
+    #expect(
+      articles.map(\.title) == [
+        "Council approves Northern Crossing bridge plan", "Harbour dredging to start next month",
+      ])
     #expect(articles.map(\.source) == ["The Riverside Gazette", "127.0.0.1"])
-    #expect(warnings.all.map(\.summary) == [
-      "\(server.url("/articles/gone.html")): warning: HTTP 404 (not found)"
-    ])
+    #expect(
+      warnings.all.map(\.summary) == [
+        "\(server.url("/articles/gone.html")): warning: HTTP 404 (not found)"
+      ])
   }
 
   @Test func pageSourceFailsWhenEveryPageFails() async throws {
@@ -233,7 +253,8 @@ final class RemoteWarningLog: @unchecked Sendable {
     let urls = [server.url("/articles/a.html"), server.url("/articles/b.html")]
     let source = SourceSpec(name: "picks", kind: .page, urls: urls)
     let error = await HTTPFetcherTests.error {
-      _ = try await PageSourceReader(fetcher: Self.fetcher()).articles(from: source, config: Self.config)
+      _ = try await PageSourceReader(fetcher: Self.fetcher()).articles(
+        from: source, config: Self.config)
     }
     #expect(error?.diagnostics.map(\.summary) == urls.map { "\($0): error: HTTP 404 (not found)" })
   }
@@ -241,9 +262,13 @@ final class RemoteWarningLog: @unchecked Sendable {
   @Test func pageWithWrongCharsetHeaderHasNoMojibake() async throws {
     let server = try Self.server()
     defer { server.stop() }
-    let source = SourceSpec(name: "cafe", kind: .page, urls: [server.url("/articles/mislabelled.html")], label: "Café Times")
+    let source = SourceSpec(
+      name: "cafe", kind: .page, urls: [server.url("/articles/mislabelled.html")],
+      label: "Café Times")
     let article = try #require(
-      try await PageSourceReader(fetcher: Self.fetcher()).articles(from: source, config: Self.config).first)
+      try await PageSourceReader(fetcher: Self.fetcher()).articles(
+        from: source, config: Self.config
+      ).first)
     #expect(article.title == "Café prices climb again")
     #expect(article.source == "Café Times")
     #expect(article.paragraphs[1].hasPrefix("“We had no choice,” said Renée Dubois"))

@@ -77,7 +77,9 @@ struct ArticleBodyLocator: Sendable {
   private func densestBlock(in body: MarkupElement) -> MarkupElement? {
     var scores: [Path: Double] = [:]
     collectScores(body, path: [], ancestors: [], into: &scores)
-    let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.lexicographicallyPrecedes($1.key)) }
+    let ranked = scores.sorted {
+      $0.value > $1.value || ($0.value == $1.value && $0.key.lexicographicallyPrecedes($1.key))
+    }
     guard let top = ranked.first, top.value > 0 else { return nil }
     var chosen = top.key
     // Several strong candidates under one ancestor: the body is split; take the ancestor.
@@ -93,7 +95,9 @@ struct ArticleBodyLocator: Sendable {
     }
     // A block that is its parent's only content stands for the parent, so that the blocks
     // beside the parent can be taken in below.
-    while !chosen.isEmpty, chosen.count > 1, let parent = element(at: Array(chosen.dropLast()), in: body) {
+    while !chosen.isEmpty, chosen.count > 1,
+      let parent = element(at: Array(chosen.dropLast()), in: body)
+    {
       let others = parent.children.indices.filter { index in
         guard index != chosen.last, case .element(let sibling) = parent.children[index] else {
           return false

@@ -94,7 +94,8 @@ public struct CharsetDecoder: Sendable {
     if head[start...].starts(with: Array("<?xml".utf8)) {
       let end = head[start...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
       let declaration = Array(head[start..<end])
-      if let value = Self.value(after: Array("encoding".utf8), in: declaration, equalsRequired: true)
+      if let value = Self.value(
+        after: Array("encoding".utf8), in: declaration, equalsRequired: true)
       {
         return value
       }

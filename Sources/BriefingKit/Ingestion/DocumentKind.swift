@@ -19,7 +19,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
   }
 
   /// The kind the first bytes show, or `nil` when they show nothing clear.
-  static func sniff<Bytes: Collection>(_ head: Bytes) -> DocumentKind? where Bytes.Element == UInt8 {
+  static func sniff<Bytes: Collection>(_ head: Bytes) -> DocumentKind?
+  where Bytes.Element == UInt8 {
     let text = CharsetDecoder().decode(Array(head)).text.lowercased()
     var rest = Substring(text)
     while true {

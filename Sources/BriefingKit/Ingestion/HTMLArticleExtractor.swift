@@ -16,7 +16,8 @@ public struct HTMLArticleExtractor: Sendable {
     self.dateParser = dateParser
   }
 
-  /// The article on the page in `data`, fetched from (or read at) `url`.
+  /// The article on the page in `data`, fetched from (or read at) `url`. Its id is the file stem
+  /// for files, else the canonical link.
   ///
   /// - Parameters:
   ///   - contentType: the HTTP `Content-Type`, for its charset.
@@ -33,8 +34,7 @@ public struct HTMLArticleExtractor: Sendable {
   }
 
   /// The article on the page `html` (already decoded), found at `url`.
-  public func article(fromHTML html: String, url: String, source: String? = nil) throws -> Article
-  {
+  public func article(fromHTML html: String, url: String, source: String? = nil) throws -> Article {
     let root = MarkupParser.html(utf8: Array(html.utf8), url: url)
     let metadata = PageMetadata(root: root, url: url, dateParser: dateParser)
     var paragraphs = bodyParagraphs(in: root, title: metadata.title)
@@ -56,7 +56,7 @@ public struct HTMLArticleExtractor: Sendable {
       url.contains("://") && !url.hasPrefix("file://")
       ? nil : URL(fileURLWithPath: url).deletingPathExtension().lastPathComponent
     let id =
-      (isWebLink ? normalizer.normalize(link) : nil) ?? fileStem.flatMap { $0.isEmpty ? nil : $0 }
+      fileStem.flatMap { $0.isEmpty ? nil : $0 } ?? (isWebLink ? normalizer.normalize(link) : nil)
       ?? "sha:" + ContentHash().fingerprint([title] + paragraphs)
     return Article(
       id: id, title: title, source: source ?? metadata.siteName ?? "web",
@@ -103,7 +103,8 @@ public struct HTMLArticleExtractor: Sendable {
   /// Lines sites put between paragraphs that are never article text.
   static func isStockPhrase(_ paragraph: String) -> Bool {
     guard paragraph.count <= 60 else { return false }
-    let key = paragraph.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+    let key = paragraph.lowercased().trimmingCharacters(
+      in: .punctuationCharacters.union(.whitespaces))
     return stockPhrases.contains(key)
       || stockPrefixes.contains { key.hasPrefix($0) && paragraph.count <= 40 }
   }

@@ -121,7 +121,9 @@ struct HTMLTextRenderer: Sendable {
     var current: [Substring] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       if line.allSatisfy(\.isWhitespace) {
-        if !current.isEmpty { paragraphs.append(collapsingWhitespace(current.joined(separator: " "))) }
+        if !current.isEmpty {
+          paragraphs.append(collapsingWhitespace(current.joined(separator: " ")))
+        }
         current = []
       } else {
         current.append(line)

@@ -5,10 +5,10 @@ import Foundation
 #endif
 
 /// Fetches feeds and pages as a good citizen: a clear User-Agent, connect and total timeouts, a
-/// bounded number of requests at once, a pause between requests to the same host, retries with
-/// exponential backoff on 5xx and network errors (never on 4xx), conditional GET from an
-/// `HTTPCache`, redirects followed, and a size limit per response. `file://` URLs and plain
-/// paths are read from disk.
+/// bounded number of requests at once, one request at a time per host with a pause between
+/// them, retries with exponential backoff on 5xx and network errors (never on 4xx), conditional
+/// GET from an `HTTPCache`, redirects followed, and a size limit per response. `file://` URLs
+/// and plain paths are read from disk.
 ///
 /// Every failure is a `BriefingError` (step `.ingest`, reason `.source`) located at the address,
 /// with a readable reason: "timed out after 10s", "HTTP 500 after 3 attempts", "response larger
@@ -132,14 +132,16 @@ public final class HTTPFetcher: Fetching {
     var attempt = 0
     while true {
       attempt += 1
+      try await pacer.start(host: host)
       await semaphore.acquire()
       let result: AttemptResult
       do {
-        try await pacer.waitForTurn(host: host)
         result = try await perform(url, location: location)
         await semaphore.release()
+        await pacer.finish(host: host)
       } catch {
         await semaphore.release()
+        await pacer.finish(host: host)
         throw error
       }
       switch result {
@@ -148,7 +150,9 @@ public final class HTTPFetcher: Fetching {
       case .retry(let reason, let hint, let retryAfter, let isStatus):
         guard attempt < retryPolicy.attempts else {
           let attempts = attempt == 1 ? "1 attempt" : "\(attempt) attempts"
-          let message = isStatus ? "\(reason) after \(attempts)" : attempt == 1 ? reason : "\(reason) (\(attempts))"
+          let message =
+            isStatus
+            ? "\(reason) after \(attempts)" : attempt == 1 ? reason : "\(reason) (\(attempts))"
           throw failure(location, message, hint: hint)
         }
         let wait = retryPolicy.delay(

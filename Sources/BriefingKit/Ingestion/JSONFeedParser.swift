@@ -21,7 +21,8 @@ struct JSONFeedParser: Sendable {
       link: document.homePageURL, items: [])
     let feedAuthor = Self.authorNames(document.authors, document.author)
     for entry in document.items {
-      guard case .item(let raw) = entry, let item = item(from: raw, base: base, feedAuthor: feedAuthor)
+      guard case .item(let raw) = entry,
+        let item = item(from: raw, base: base, feedAuthor: feedAuthor)
       else {
         feed.skippedItems += 1
         continue

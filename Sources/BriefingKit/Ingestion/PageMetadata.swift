@@ -134,7 +134,8 @@ private struct Reader {
   init(root: MarkupElement) {
     self.root = root
     for meta in root.descendants(where: { $0.name == "meta" }) {
-      guard let content = meta.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines),
+      guard
+        let content = meta.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines),
         !content.isEmpty
       else { continue }
       for key in ["property", "name", "itemprop", "http-equiv"] {
@@ -192,7 +193,8 @@ private struct Reader {
   /// The first JSON-LD object of a news or blog article type.
   func structuredArticle() -> StructuredArticle? {
     let scripts = root.descendants { element in
-      element.name == "script" && (element.attribute("type")?.lowercased().contains("ld+json") ?? false)
+      element.name == "script"
+        && (element.attribute("type")?.lowercased().contains("ld+json") ?? false)
     }
     for script in scripts {
       var text = script.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -220,8 +222,11 @@ private struct Reader {
   }
 
   private static func isArticle(_ type: Any?) -> Bool {
-    let types = (type as? [Any])?.compactMap { $0 as? String } ?? [type as? String].compactMap { $0 }
-    return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "LiveBlogPosting" || $0 == "Report" }
+    let types =
+      (type as? [Any])?.compactMap { $0 as? String } ?? [type as? String].compactMap { $0 }
+    return types.contains {
+      $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "LiveBlogPosting" || $0 == "Report"
+    }
   }
 }
 

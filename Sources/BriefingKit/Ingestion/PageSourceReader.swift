@@ -42,7 +42,8 @@ public struct PageSourceReader: SourceReading {
               .failure(
                 BriefingError(
                   step: .ingest, reason: .source, at: SourceLocation(file: location),
-                  "cannot read the page")))
+                  "cannot read the page"))
+            )
           }
         }
       }

@@ -27,8 +27,7 @@ public struct RetryPolicy: Sendable, Hashable {
 
   /// The wait before retry number `retry` (1-based), given a random number in 0..<1; a server's
   /// `Retry-After` (in seconds) is honoured up to `maxDelay`.
-  public func delay(beforeRetry retry: Int, random: Double, retryAfter: Double? = nil) -> TimeSpan
-  {
+  public func delay(beforeRetry retry: Int, random: Double, retryAfter: Double? = nil) -> TimeSpan {
     if let retryAfter, retryAfter >= 0 {
       return TimeSpan(seconds: min(retryAfter, maxDelay.seconds))
     }

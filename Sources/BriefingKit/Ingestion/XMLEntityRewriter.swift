@@ -62,7 +62,8 @@ struct XMLEntityRewriter: Sendable {
   }
 
   private static func isNameByte(_ byte: UInt8) -> Bool {
-    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+      || (byte >= 0x61 && byte <= 0x7A)
       || byte == UInt8(ascii: "#")
   }
 

@@ -36,7 +36,8 @@ struct XMLFeedReader: Sendable {
   ) -> Feed {
     let base = resolved(channel.attribute("base"), against: feedURL) ?? feedURL
     let title = channel.firstChild(named: "title").map { text(of: $0, atom: format == .atom) }
-    let link = format == .atom ? alternateLink(in: channel, base: base) : rssLink(in: channel, base: base)
+    let link =
+      format == .atom ? alternateLink(in: channel, base: base) : rssLink(in: channel, base: base)
     let context = Context(
       base: base, feedAuthor: format == .atom ? atomAuthor(of: channel) : nil)
     var feed = Feed(
@@ -113,7 +114,8 @@ struct XMLFeedReader: Sendable {
     let summary = element.firstChild(named: "summary").map { paragraphs(of: $0, atom: true) }
     let contentElement = element.firstChild(named: "content")
     let content =
-      contentElement?.attribute("src") == nil ? contentElement.map { paragraphs(of: $0, atom: true) } : nil
+      contentElement?.attribute("src") == nil
+      ? contentElement.map { paragraphs(of: $0, atom: true) } : nil
     let published = firstDate(in: element, names: ["published", "issued", "created"])
     let updated = firstDate(in: element, names: ["updated", "modified"])
     return makeItem(

@@ -13,7 +13,9 @@ struct XMLItemSplitter: Sendable {
   /// The pieces of `text`, or `nil` when no root element or no item is found.
   func pieces(of text: String) -> Pieces? {
     guard let root = rootStartTag(in: text) else { return nil }
-    let itemName = ["item", "entry"].first { firstStart(of: $0, in: text, from: text.startIndex) != nil }
+    let itemName = ["item", "entry"].first {
+      firstStart(of: $0, in: text, from: text.startIndex) != nil
+    }
     guard let itemName else { return nil }
     var ranges: [Range<String.Index>] = []
     var cursor = text.startIndex

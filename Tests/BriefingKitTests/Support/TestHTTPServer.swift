@@ -255,7 +255,8 @@ final class TestHTTPServer: @unchecked Sendable {
 extension Array where Element == UInt8 {
   fileprivate func containsRun(_ needle: [UInt8]) -> Bool {
     guard count >= needle.count else { return false }
-    for start in 0...(count - needle.count) where self[start..<start + needle.count].elementsEqual(needle) {
+    for start in 0...(count - needle.count)
+    where self[start..<start + needle.count].elementsEqual(needle) {
       return true
     }
     return false
