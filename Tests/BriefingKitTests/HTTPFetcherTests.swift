@@ -58,6 +58,29 @@ import Testing
     #expect(resource.requestedURL == server.url("/old"))
   }
 
+  @Test func decodesGzipBodies() async throws {
+    let compressed = try RemoteFixtures.data("feeds/rss2.xml.gz")
+    let server = try TestHTTPServer { _, _, _ in
+      TestHTTPServer.Reply(
+        headers: ["Content-Type": "application/rss+xml", "Content-Encoding": "gzip"],
+        body: compressed)
+    }
+    defer { server.stop() }
+    let resource = try await Self.fetcher().fetch(server.url("/feed.xml"))
+    #expect(resource.data == (try RemoteFixtures.data("feeds/rss2.xml")))
+  }
+
+  @Test func stopsRedirectLoops() async throws {
+    let server = try TestHTTPServer { request, _, _ in
+      .status(302, location: request.path == "/a" ? "/b" : "/a")
+    }
+    defer { server.stop() }
+    let url = server.url("/a")
+    let error = await Self.error { _ = try await Self.fetcher(retries: 2).fetch(url) }
+    #expect(error?.diagnostics.first?.summary == "\(url): error: too many redirects")
+    #expect(server.requests.count < 40)
+  }
+
   @Test func retriesAfterServerErrorThenSucceeds() async throws {
     let server = try TestHTTPServer { _, hit, _ in
       hit == 1 ? .status(500) : .text("second time lucky")
