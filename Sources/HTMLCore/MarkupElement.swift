@@ -35,7 +35,11 @@ public struct MarkupElement: Sendable, Hashable {
 
   /// The first child element with the given local name (and namespace, when given).
   public func firstChild(named name: String, namespace: String? = nil) -> MarkupElement? {
-    elements.first { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+    for case .element(let child) in children
+    where child.name == name && (namespace == nil || child.namespace == namespace) {
+      return child
+    }
+    return nil
   }
 
   /// The child elements with the given local name (and namespace, when given).
@@ -69,7 +73,7 @@ public struct MarkupElement: Sendable, Hashable {
   private func collect(
     into found: inout [MarkupElement], where predicate: (MarkupElement) -> Bool
   ) {
-    for child in elements {
+    for case .element(let child) in children {
       if predicate(child) { found.append(child) }
       child.collect(into: &found, where: predicate)
     }
@@ -77,7 +81,7 @@ public struct MarkupElement: Sendable, Hashable {
 
   /// The first element below this one, in document order, that satisfies `predicate`.
   public func firstDescendant(where predicate: (MarkupElement) -> Bool) -> MarkupElement? {
-    for child in elements {
+    for case .element(let child) in children {
       if predicate(child) { return child }
       if let found = child.firstDescendant(where: predicate) { return found }
     }

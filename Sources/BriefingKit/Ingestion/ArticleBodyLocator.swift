@@ -41,11 +41,19 @@ struct ArticleBodyLocator: Sendable {
       guard !names.isEmpty else { return false }
       return Self.bodyHints.contains { names.contains($0) } && !furniture.hasFurnitureHint(element)
     }
-    candidates += hinted.sorted { contentLength($0) > contentLength($1) }.prefix(1)
-    let articles = body.descendants { $0.name == "article" }
-      .sorted { contentLength($0) > contentLength($1) }
-    candidates += articles.prefix(1)
+    if let best = longest(hinted) { candidates.append(best) }
+    if let best = longest(body.descendants { $0.name == "article" }) { candidates.append(best) }
     return candidates
+  }
+
+  /// The element with the most content, the first of equals.
+  private func longest(_ elements: [MarkupElement]) -> MarkupElement? {
+    var best: (element: MarkupElement, length: Int)?
+    for element in elements {
+      let length = contentLength(element)
+      if length > (best?.length ?? -1) { best = (element, length) }
+    }
+    return best?.element
   }
 
   /// How much paragraph text `element` holds once furniture is left out.
@@ -76,7 +84,8 @@ struct ArticleBodyLocator: Sendable {
 
   private func densestBlock(in body: MarkupElement) -> MarkupElement? {
     var scores: [Path: Double] = [:]
-    collectScores(body, path: [], ancestors: [], into: &scores)
+    var lineage: [Path] = []
+    collectScores(body, path: [], lineage: &lineage, into: &scores)
     let ranked = scores.sorted {
       $0.value > $1.value || ($0.value == $1.value && $0.key.lexicographicallyPrecedes($1.key))
     }
@@ -141,12 +150,12 @@ struct ArticleBodyLocator: Sendable {
   /// Scores every element by the paragraphs below it: full for a parent, half for a grandparent,
   /// a third of that for each further level.
   private func collectScores(
-    _ element: MarkupElement, path: Path, ancestors: [Path], into scores: inout [Path: Double]
+    _ element: MarkupElement, path: Path, lineage: inout [Path], into scores: inout [Path: Double]
   ) {
-    let lineage = ancestors + [path]
+    lineage.append(path)
+    defer { lineage.removeLast() }
     for (index, child) in element.children.enumerated() {
       guard case .element(let child) = child, !furniture.isFurniture(child) else { continue }
-      let childPath = path + [index]
       if let paragraph = paragraph(in: child) {
         let score = Double(paragraphScore(paragraph))
         guard score > 0 else { continue }
@@ -155,7 +164,7 @@ struct ArticleBodyLocator: Sendable {
           scores[ancestor, default: 0] += score * weight
         }
       } else {
-        collectScores(child, path: childPath, ancestors: lineage, into: &scores)
+        collectScores(child, path: path + [index], lineage: &lineage, into: &scores)
       }
     }
   }

@@ -55,12 +55,12 @@ struct PageFurniture: Sendable {
   /// Short blocks and lists that are mostly links: "Read more: ...", related-story lists.
   private func isLinkList(_ element: MarkupElement) -> Bool {
     guard Self.linkCheckedTags.contains(element.name) else { return false }
-    let total = Self.visibleTextLength(element)
-    guard total > 0 else { return false }
-    let linked = Self.linkTextLength(element)
     let isList = element.name == "ul" || element.name == "ol"
+    let total = Self.visibleTextLength(element, upTo: isList ? Int.max : 300)
+    guard total > 0, isList || total < 300 else { return false }
+    let linked = Self.linkTextLength(element)
     if isList { return linked * 2 > total }
-    return total < 300 && linked * 10 > total * 6
+    return linked * 10 > total * 6
   }
 
   // MARK: - Measuring text
@@ -84,16 +84,18 @@ struct PageFurniture: Sendable {
     return total
   }
 
-  static func visibleTextLength(_ element: MarkupElement) -> Int {
+  /// Characters of visible text under `element`; counting stops once past `limit`.
+  static func visibleTextLength(_ element: MarkupElement, upTo limit: Int = Int.max) -> Int {
     var total = 0
     for child in element.children {
       switch child {
       case .text(let text): total += trimmedLength(text)
       case .element(let child):
         if !HTMLTextRenderer.droppedElements.contains(child.name) {
-          total += visibleTextLength(child)
+          total += visibleTextLength(child, upTo: limit - total)
         }
       }
+      if total > limit { return total }
     }
     return total
   }
