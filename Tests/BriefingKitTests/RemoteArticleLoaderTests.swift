@@ -48,6 +48,17 @@ import Testing
     #expect(feed.map(\.source) == ["Example Wire", "Example Wire", "Example Wire"])
   }
 
+  @Test func handlesJSONFeedFilesButNotArticleJSON() throws {
+    let directory = try RemoteFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let feed = directory.appendingPathComponent("notes.json")
+    let article = directory.appendingPathComponent("story.json")
+    try RemoteFixtures.data("feeds/feed.json").write(to: feed)
+    try Data(#"{"title": "A story", "body": "Text."}"#.utf8).write(to: article)
+    #expect(RemoteArticleLoader.handles(feed.path))
+    #expect(!RemoteArticleLoader.handles(article.path))
+  }
+
   @Test func unreachableAddressIsAnError() async throws {
     let server = try RemoteSourceTests.server()
     let url = server.url("/feeds/rss2.xml")

@@ -43,11 +43,6 @@ public struct FeedSourceReader: SourceReading {
   /// A source address as the fetcher takes it: URLs as they are, paths resolved against the
   /// configuration's folder.
   static func location(of address: String, config: BriefingConfig) -> String {
-    let lowered = address.lowercased()
-    if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("file://")
-    {
-      return address
-    }
-    return config.resolve(address).path
+    SourceAddress(address).isURL ? address : config.resolve(address).path
   }
 }

@@ -51,10 +51,12 @@ public struct HTMLArticleExtractor: Sendable {
     let title = metadata.title ?? paragraphs.first.map(ItemIdentity.opening(of:)) ?? url
     let link = metadata.canonicalURL ?? url
     let normalizer = URLNormalizer()
-    let isWebLink = link.hasPrefix("http://") || link.hasPrefix("https://")
+    let isWebLink = SourceAddress(link) == .web
     let fileStem =
-      url.contains("://") && !url.hasPrefix("file://")
-      ? nil : URL(fileURLWithPath: url).deletingPathExtension().lastPathComponent
+      SourceAddress(url) == .web
+      ? nil
+      : (URL(string: url).flatMap { $0.isFileURL ? $0 : nil } ?? URL(fileURLWithPath: url))
+        .deletingPathExtension().lastPathComponent
     let id =
       fileStem.flatMap { $0.isEmpty ? nil : $0 } ?? (isWebLink ? normalizer.normalize(link) : nil)
       ?? "sha:" + ContentHash().fingerprint([title] + paragraphs)

@@ -62,18 +62,19 @@ public final class HTTPFetcher: Fetching {
 
   public func fetch(_ location: String) async throws -> FetchedResource {
     let trimmed = location.trimmingCharacters(in: .whitespacesAndNewlines)
-    let lowered = trimmed.lowercased()
-    if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
+    switch SourceAddress(trimmed) {
+    case .web:
       guard let url = URL(string: trimmed), url.host != nil else {
         throw failure(location, "not a valid address", hint: "check the URL")
       }
       return try await fetchHTTP(url, location: location)
-    }
-    if lowered.hasPrefix("file://") {
+    case .fileURL:
       guard let url = URL(string: trimmed), url.isFileURL else {
         throw failure(location, "not a valid file address", hint: "check the path")
       }
       return try readFile(url, location: location)
+    case .path:
+      break
     }
     if let scheme = URL(string: trimmed)?.scheme, scheme.count > 1 {
       throw failure(

@@ -52,7 +52,7 @@ struct PageMetadata: Sendable, Hashable {
       reader.canonicalLink() ?? reader.meta("og:url")
     canonicalURL =
       canonical.flatMap { normalizer.resolve($0, against: url) }
-      .flatMap { $0.hasPrefix("http") ? $0 : nil } ?? url
+      .flatMap { SourceAddress($0) == .web ? $0 : nil } ?? url
     structuredBody = article?.body
   }
 

@@ -25,14 +25,18 @@ public struct RemoteArticleLoader: Sendable {
   }
 
   /// Whether `location` is for this loader rather than the article-file parser: an http(s) or
-  /// file URL, or a file ending in `.html`, `.htm`, `.xhtml`, `.xml`, `.rss`, `.atom` or `.rdf`.
+  /// file URL, a file ending in `.html`, `.htm`, `.xhtml`, `.xml`, `.rss`, `.atom` or `.rdf`, or
+  /// a `.json` file that is a JSON Feed.
   public static func handles(_ location: String) -> Bool {
-    let lowered = location.lowercased()
-    if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("file://")
-    {
-      return true
+    if SourceAddress(location).isURL { return true }
+    let url = URL(fileURLWithPath: location)
+    let ext = url.pathExtension.lowercased()
+    if ext == "json" {
+      guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+      defer { try? handle.close() }
+      let head = (try? handle.read(upToCount: 4096)) ?? Data()
+      return String(decoding: head, as: UTF8.self).contains("jsonfeed.org/version")
     }
-    let ext = URL(fileURLWithPath: location).pathExtension.lowercased()
     return ["html", "htm", "xhtml", "xml", "rss", "atom", "rdf"].contains(ext)
   }
 
