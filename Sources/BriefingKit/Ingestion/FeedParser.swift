@@ -3,10 +3,11 @@ import HTMLCore
 
 /// Reads RSS 2.0, RSS 1.0 (RDF), Atom 1.0 and JSON Feed 1.1 into a `Feed`.
 ///
-/// XML goes through Foundation's `XMLParser` after HTML named entities are made numeric; when
-/// the XML is broken, libxml2's recovering parser keeps every item before (and often after) the
-/// damage. Errors are `BriefingError`s located at the feed's address, with line and column for
-/// malformed XML.
+/// XML goes through Foundation's `XMLParser` after HTML named entities are made numeric. When
+/// the XML is broken, each item is read on its own (strictly, then with libxml2's recovering
+/// parser), so a broken item costs only itself; failing that, the whole document is recovered.
+/// Errors are `BriefingError`s located at the feed's address, with line and column for malformed
+/// XML.
 public struct FeedParser: Sendable {
   /// Reads item dates.
   public var dateParser: DateParser
