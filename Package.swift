@@ -15,9 +15,14 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
   ],
   targets: [
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "HTMLCore", dependencies: ["CLibXML2"]),
     .target(
       name: "BriefingKit",
       dependencies: [
+        "HTMLCore",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Logging", package: "swift-log"),
@@ -33,7 +38,7 @@ let package = Package(
     ),
     .testTarget(
       name: "BriefingKitTests",
-      dependencies: ["BriefingKit"],
+      dependencies: ["BriefingKit", "HTMLCore"],
       resources: [.copy("Fixtures"), .copy("Golden")]
     ),
   ],

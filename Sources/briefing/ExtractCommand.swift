@@ -16,7 +16,8 @@ struct ExtractCommand: AsyncParsableCommand {
   @Option(help: "Output format.")
   var format: Format = .json
 
-  @Argument(help: "Article files (.txt, .md, .json).")
+  @Argument(
+    help: "Article files (.txt, .md, .json), HTML pages and feeds (.html, .xml files or URLs).")
   var files: [String]
 
   func run() async throws {
@@ -24,12 +25,17 @@ struct ExtractCommand: AsyncParsableCommand {
     let extractor = Extractor()
     var records: [ExtractionRecord] = []
     var failed = false
+    let loader = RemoteArticleLoader(
+      fetcher: HTTPFetcher(spec: HTTPSpec()),
+      warn: { FileHandle.standardError.write(Data(($0.description + "\n").utf8)) })
     for file in files {
       let url = URL(fileURLWithPath: file)
       do {
-        for article in try parser.articles(
-          at: url, source: url.deletingLastPathComponent().lastPathComponent)
-        {
+        let articles =
+          RemoteArticleLoader.handles(file)
+          ? try await loader.articles(at: file)
+          : try parser.articles(at: url, source: url.deletingLastPathComponent().lastPathComponent)
+        for article in articles {
           records.append(ExtractionRecord(extractor.extract(from: article)))
         }
       } catch let error as BriefingError {

@@ -83,10 +83,13 @@ enum RenderFixture {
 
 /// Compares rendered output with files in `Golden/`; `UPDATE_GOLDENS=1 swift test` rewrites them.
 enum RenderGolden {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Golden/render")
+  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Golden")
 
-  static func check(_ actual: String, against name: String) throws {
+  static func check(_ actual: String, against name: String, in subfolder: String = "render")
+    throws
+  {
+    let folder = golden.appendingPathComponent(subfolder)
     let url = folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

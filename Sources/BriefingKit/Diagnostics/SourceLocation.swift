@@ -1,4 +1,5 @@
-/// A place in a file: 1-based line and column, printed as `file:line:column`.
+/// A place in a file: 1-based line and column, printed as `file:line:column`; a whole file or URL
+/// (line 0) prints as just `file`.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The file as the user named it (a path or a URL).
   public var file: String
@@ -14,5 +15,13 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     self.column = column
   }
 
-  public var description: String { "\(file):\(line):\(column)" }
+  /// Creates a location naming a whole file or URL, without a line (printed as just `file`).
+  public init(file: String) {
+    self.init(file: file, line: 0, column: 0)
+  }
+
+  public var description: String {
+    guard line > 0 else { return file }
+    return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+  }
 }

@@ -8,7 +8,7 @@ public struct Pipeline: Sendable {
   public var config: BriefingConfig
   /// The environment (for the state folder).
   public var environment: [String: String]
-  /// Reads the sources.
+  /// Reads the sources (by default folders, feeds and pages: `Ingestor.standard`).
   public var ingestor: Ingestor
   /// Finds quotes, figures and ledes.
   public var extractor: Extractor
@@ -22,13 +22,17 @@ public struct Pipeline: Sendable {
   /// Creates a pipeline over a configuration.
   public init(
     config: BriefingConfig, environment: [String: String] = ProcessInfo.processInfo.environment,
-    ingestor: Ingestor = Ingestor(), extractor: Extractor = Extractor(),
+    ingestor: Ingestor? = nil, extractor: Extractor = Extractor(),
     grouper: StoryGrouper = StoryGrouper(), now: @escaping @Sendable () -> Date = { Date() },
     logger: Logger = Logger(label: "briefing")
   ) {
     self.config = config
     self.environment = environment
-    self.ingestor = ingestor
+    self.ingestor =
+      ingestor
+      ?? Ingestor.standard(
+        config: config, stateDirectory: StateDirectory.url(for: config, environment: environment),
+        warn: { logger.warning("\($0.description)") })
     self.extractor = extractor
     self.grouper = grouper
     self.now = now
