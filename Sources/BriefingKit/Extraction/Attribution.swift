@@ -1,0 +1,275 @@
+/// A reporting verb in a paragraph, with the words that name who is speaking.
+struct Cue: Sendable {
+  enum Kind: UInt8, Sendable {
+    /// "said", "told", "adds", "reads".
+    case finite
+    /// "saying", "stating": its subject may be the sentence's speaker (", saying ...").
+    case participle
+    /// "according to X".
+    case according
+    /// "quoting X", "citing X": X is the source even after "according to".
+    case sourcing
+  }
+
+  /// The verb's token.
+  var token: Int
+  var kind: Kind
+  /// The noun phrase naming the speaker, when the verb has one.
+  var phrase: Range<Int>?
+  /// The first token the speaker's words take up (with asides), to tell whether the cue sits
+  /// right after a quote.
+  var consumedFrom: Int
+  /// Whether the verb comes before its speaker ("said Blinken").
+  var isInverted: Bool
+  /// The role an appositive gives ("Khaled Al-Maeena, editor at large at the Saudi Gazette,").
+  var role: String?
+  /// The verb as written, with its audience ("told Sky News").
+  var text: String
+  /// Whether the speaker is the sentence's (", saying", ", and said").
+  var inheritsSpeaker: Bool
+}
+
+/// Finds the reporting verbs of a paragraph and who each one's speaker is, from the words
+/// around it: before it ("Blinken said", "Khaled Al-Maeena, editor at large ..., said",
+/// "Sir Vince Cable, who replaced Tim Farron as leader in July, said"), after it ("said Elham
+/// Fakhro, an associate fellow at ..."), "according to X", "with Boswell stating".
+struct CueFinder {
+  let reader: NameMention
+
+  var paragraph: QuotedParagraph { reader.paragraph }
+  var tokens: [TextToken] { reader.tokens }
+
+  /// The cues of sentence `sentence`, in order.
+  func cues(inSentence sentence: Int) -> [Cue] {
+    let range = paragraph.sentences[sentence]
+    var out: [Cue] = []
+    var k = range.lowerBound
+    while k < range.upperBound {
+      defer { k += 1 }
+      let t = tokens[k]
+      guard t.isLowercaseWord, paragraph.quoteOf[k] < 0 else { continue }
+      let h = t.hash
+      if h == ReportingVerbs.according, k + 1 < range.upperBound,
+        tokens[k + 1].hash == ReportingVerbs.to
+      {
+        let phrase = reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
+        out.append(
+          Cue(
+            token: k, kind: .according, phrase: phrase, consumedFrom: k, isInverted: true,
+            role: phrase.flatMap { appositive(after: $0, limit: range.upperBound) },
+            text: "according to", inheritsSpeaker: false))
+        continue
+      }
+      if ReportingVerbs.sourcing.contains(h) {
+        if let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound) {
+          out.append(
+            Cue(
+              token: k, kind: .sourcing, phrase: phrase, consumedFrom: k, isInverted: true,
+              role: nil, text: reader.text(k..<(k + 1)), inheritsSpeaker: false))
+        }
+        continue
+      }
+      if ReportingVerbs.finite.contains(h) {
+        if let cue = finiteCue(at: k, in: range) { out.append(cue) }
+        continue
+      }
+      if ReportingVerbs.participle.contains(h) {
+        out.append(participleCue(at: k, in: range))
+      }
+    }
+    return out
+  }
+
+  private func finiteCue(at k: Int, in range: Range<Int>) -> Cue? {
+    let start = range.lowerBound
+    // A passive: "was told", "is said to".
+    if k - 1 >= start, tokens[k - 1].isLowercaseWord, ReportingVerbs.be.contains(tokens[k - 1].hash)
+    {
+      return nil
+    }
+    if k + 1 < range.upperBound, tokens[k + 1].hash == ReportingVerbs.to,
+      tokens[k].hash != WordHash.hash("according")
+    {
+      // "said to be", "asked to leave".
+      if !ReportingVerbs.withAudience.contains(tokens[k].hash) { return nil }
+    }
+    let text = cueText(k, limit: range.upperBound)
+    // Inverted after a quote: “...,” said Blinken.
+    var b = k - 1
+    while b >= start, tokens[b].kind == .comma || tokens[b].kind == .dash { b -= 1 }
+    if b >= start, tokens[b].isQuoteMark, let s = paragraph.spanMarked(by: b),
+      paragraph.spans[s].close == b
+    {
+      if let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound) {
+        return Cue(
+          token: k, kind: .finite, phrase: phrase, consumedFrom: k, isInverted: true,
+          role: appositive(after: phrase, limit: range.upperBound), text: text,
+          inheritsSpeaker: false)
+      }
+    }
+    if let subject = subject(before: k, start: start) {
+      return Cue(
+        token: k, kind: .finite, phrase: subject.phrase, consumedFrom: subject.consumedFrom,
+        isInverted: false, role: subject.role, text: text, inheritsSpeaker: false)
+    }
+    if ReportingVerbs.nounLike.contains(tokens[k].hash) { return nil }
+    // "said Mohib" inside a sentence, or a verb without a subject (", and said").
+    if k - 1 >= start, tokens[k - 1].kind == .comma,
+      let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound),
+      reader.isNameWord(phrase.lowerBound),
+      phrase.upperBound == range.upperBound || tokens[phrase.upperBound].kind == .comma
+        || tokens[phrase.upperBound].isTerminal
+    {
+      return Cue(
+        token: k, kind: .finite, phrase: phrase, consumedFrom: k, isInverted: true,
+        role: appositive(after: phrase, limit: range.upperBound), text: text,
+        inheritsSpeaker: false)
+    }
+    return Cue(
+      token: k, kind: .finite, phrase: nil, consumedFrom: k, isInverted: false, role: nil,
+      text: text, inheritsSpeaker: true)
+  }
+
+  private func participleCue(at k: Int, in range: Range<Int>) -> Cue {
+    let start = range.lowerBound
+    let text = cueText(k, limit: range.upperBound)
+    var j = k - 1
+    // "was quoted as saying"
+    if j - 1 >= start, tokens[j].hash == WordHash.hash("as"),
+      tokens[j - 1].hash == WordHash.hash("quoted")
+    {
+      j -= 2
+      while j >= start, tokens[j].isLowercaseWord, ReportingVerbs.be.contains(tokens[j].hash) {
+        j -= 1
+      }
+      if let subject = subject(before: j + 1, start: start) {
+        return Cue(
+          token: k, kind: .finite, phrase: subject.phrase, consumedFrom: subject.consumedFrom,
+          isInverted: false, role: subject.role, text: text, inheritsSpeaker: false)
+      }
+    }
+    if j >= start, tokens[j].kind == .word, paragraph.quoteOf[j] < 0,
+      let phrase = reader.phraseBackward(endingAt: j, limit: start)
+    {
+      return Cue(
+        token: k, kind: .participle, phrase: phrase, consumedFrom: phrase.lowerBound,
+        isInverted: false, role: nil, text: text, inheritsSpeaker: false)
+    }
+    return Cue(
+      token: k, kind: .participle, phrase: nil, consumedFrom: k, isInverted: false, role: nil,
+      text: text, inheritsSpeaker: true)
+  }
+
+  /// The verb as written; "told" keeps a short audience ("told reporters", "told Sky News").
+  private func cueText(_ k: Int, limit: Int) -> String {
+    if ReportingVerbs.withAudience.contains(tokens[k].hash),
+      let audience = reader.phraseForward(startingAt: k + 1, limit: limit), audience.count <= 4,
+      !reader.isPronoun(audience.lowerBound)
+    {
+      return reader.text(k..<audience.upperBound)
+    }
+    return reader.text(k..<(k + 1))
+  }
+
+  // MARK: - Subjects
+
+  /// The speaker before a verb: the phrase right before it, or, past a comma, the name before
+  /// appositives and asides.
+  func subject(before k: Int, start: Int) -> (phrase: Range<Int>, consumedFrom: Int, role: String?)?
+  {
+    var j = k - 1
+    while j >= start, paragraph.quoteOf[j] < 0, tokens[j].isLowercaseWord,
+      ReportingVerbs.betweenSubjectAndVerb.contains(tokens[j].hash)
+    {
+      j -= 1
+    }
+    // "on Friday", "on Thursday evening".
+    if j - 1 >= start, NameWords.calendar.contains(tokens[j].hash),
+      tokens[j - 1].hash == WordHash.hash("on")
+    {
+      j -= 2
+    }
+    guard j >= start, paragraph.quoteOf[j] < 0 else { return nil }
+    if tokens[j].kind != .comma {
+      guard let phrase = reader.phraseBackward(endingAt: j, limit: start) else { return nil }
+      return (phrase, phrase.lowerBound, nil)
+    }
+    var chunkEnd = j
+    var role: String? = nil
+    var fallback: Range<Int>? = nil
+    for _ in 0..<4 {
+      var b = chunkEnd - 1
+      while b >= start, !isChunkBoundary(b) { b -= 1 }
+      let chunk = (b + 1)..<chunkEnd
+      guard !chunk.isEmpty else { break }
+      let phrase = reader.phraseBackward(endingAt: chunkEnd - 1, limit: chunk.lowerBound)
+      let covers = phrase.map { $0.lowerBound == chunk.lowerBound } ?? false
+      if let phrase, covers, hasName(phrase) {
+        return (phrase, chunk.lowerBound, role)
+      }
+      if isAside(chunk) {
+        // who replaced Tim Farron as leader in July / in remarks to al-Ikhbariya television
+      } else if let chunkRole = SpeakerInventory.appositiveRole(chunk, reader: reader) {
+        if role == nil { role = chunkRole }
+        if covers { fallback = phrase }
+      } else if covers {
+        fallback = phrase
+      } else {
+        break
+      }
+      guard b >= start, tokens[b].kind == .comma else { break }
+      chunkEnd = b
+    }
+    if let fallback { return (fallback, fallback.lowerBound, role) }
+    return nil
+  }
+
+  private func isChunkBoundary(_ b: Int) -> Bool {
+    let t = tokens[b]
+    switch t.kind {
+    case .comma, .colon, .semicolon, .period, .question, .exclamation, .doubleMark, .singleMark:
+      return paragraph.quoteOf[b] < 0
+    default:
+      return false
+    }
+  }
+
+  private func hasName(_ phrase: Range<Int>) -> Bool {
+    for k in phrase where reader.isNameWord(k) { return true }
+    return reader.isPronoun(phrase.lowerBound) && phrase.count == 1
+  }
+
+  private func isAside(_ chunk: Range<Int>) -> Bool {
+    let first = tokens[chunk.lowerBound]
+    guard first.kind == .word else { return first.kind == .openBracket }
+    if first.isLowercaseWord, NameWords.asideOpeners.contains(first.hash) { return true }
+    // "speaking to reporters", "citing privacy rules"
+    let length = Int(first.baseEnd - first.start)
+    if first.isLowercaseWord, length > 4,
+      reader.bytes[Int(first.baseEnd) - 3] == UInt8(ascii: "i"),
+      reader.bytes[Int(first.baseEnd) - 2] == UInt8(ascii: "n"),
+      reader.bytes[Int(first.baseEnd) - 1] == UInt8(ascii: "g")
+    {
+      return true
+    }
+    return false
+  }
+
+  /// The role an appositive after a name gives: "said Elham Fakhro, an associate fellow at ...".
+  func appositive(after phrase: Range<Int>, limit: Int) -> String? {
+    var k = phrase.upperBound
+    guard k + 1 < limit, tokens[k].kind == .comma else { return nil }
+    k += 1
+    let start = k
+    while k < limit, k - start < 24 {
+      let kind = tokens[k].kind
+      if kind == .comma || kind == .period || kind == .semicolon || kind == .colon
+        || tokens[k].isQuoteMark
+      {
+        break
+      }
+      k += 1
+    }
+    return SpeakerInventory.appositiveRole(start..<k, reader: reader)
+  }
+}

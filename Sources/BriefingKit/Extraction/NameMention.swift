@@ -1,0 +1,375 @@
+/// Reads names, titles and noun phrases around a position of a tokenized paragraph.
+///
+/// Works on tokens only (capitalisation and word lists), so it is fast and makes no use of a
+/// parser: a name is a run of capitalised words; a title or organisation word ("Secretary",
+/// "Council") inside the run splits the title from the name ("US Secretary of State | Antony
+/// Blinken", "CEO of the Refugee Council | Enver Solomon").
+struct NameMention {
+  let paragraph: QuotedParagraph
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  var tokens: [TextToken] { paragraph.tokens }
+
+  // MARK: - Word classes
+
+  @inline(__always) func hash(_ k: Int) -> UInt64 { paragraph.tokens[k].hash }
+
+  /// Whether token `k` opens its sentence (or a quotation).
+  func isSentenceInitial(_ k: Int) -> Bool {
+    if k == 0 { return true }
+    let sentence = paragraph.sentences[Int(paragraph.sentenceOf[k])]
+    if k == sentence.lowerBound { return true }
+    let prev = tokens[k - 1]
+    switch prev.kind {
+    case .period, .question, .exclamation, .colon, .openBracket, .ellipsis: return true
+    case .doubleMark, .singleMark: return prev.flags.contains(.spaceBefore) || k - 1 == 0
+    default: return false
+    }
+  }
+
+  /// Whether token `k` can be part of a name: a capitalised word that is not a sentence-initial
+  /// common word ("The", "Officials"), or a glued particle ("al-Amr").
+  func isNameWord(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word else { return false }
+    if t.flags.contains(.particleName) { return true }
+    guard t.flags.contains(.capitalised) else { return false }
+    if t.end - t.start == 1 && bytes[Int(t.start)] == UInt8(ascii: "I") { return false }
+    if NameWords.commonCapitalised.contains(t.hash) && isSentenceInitial(k) { return false }
+    return true
+  }
+
+  func isTitle(_ k: Int) -> Bool { NameWords.titles.contains(hash(k)) }
+  func isOrganisationWord(_ k: Int) -> Bool {
+    tokens[k].isCapitalised && NameWords.organisation.contains(hash(k))
+  }
+  func isMarker(_ k: Int) -> Bool {
+    let h = hash(k)
+    return NameWords.titles.contains(h) || NameWords.organisation.contains(h)
+      || NameWords.demonyms.contains(h)
+  }
+  func isPronoun(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return t.kind == .word && NameWords.subjectPronouns.contains(t.hash)
+      && (t.isLowercaseWord || isSentenceInitial(k))
+  }
+  /// A lowercase noun for a person by role, or for a speaking organisation or document.
+  func isDescriptionHead(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.isLowercaseWord, !t.isPossessive else { return false }
+    return NameWords.roleNouns.contains(t.hash) || NameWords.speakingThings.contains(t.hash)
+  }
+  func isRoleNoun(_ k: Int) -> Bool {
+    tokens[k].isLowercaseWord && NameWords.roleNouns.contains(hash(k))
+  }
+  func isDeterminer(_ k: Int) -> Bool {
+    tokens[k].kind == .word && NameWords.determiners.contains(hash(k))
+  }
+  func isConnector(_ k: Int) -> Bool {
+    tokens[k].isLowercaseWord && NameWords.titleConnectors.contains(hash(k))
+  }
+  func isCueWord(_ k: Int) -> Bool {
+    let h = hash(k)
+    return ReportingVerbs.finite.contains(h) || ReportingVerbs.participle.contains(h)
+  }
+  /// A lowercase word that may modify a role noun ("immigration barrister", "senior researcher").
+  func isModifier(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.isLowercaseWord else { return false }
+    let h = t.hash
+    return !NameWords.function.contains(h) && !NameWords.asideOpeners.contains(h)
+      && !isCueWord(k) && !NameWords.possessivePronouns.contains(h)
+  }
+
+  // MARK: - Name runs
+
+  /// The run of name words that ends at `end`, not reaching before `limit`.
+  func runBackward(endingAt end: Int, limit: Int) -> Range<Int>? {
+    guard end >= limit, isNameWord(end) else { return nil }
+    var s = end
+    while s - 1 >= limit {
+      let j = s - 1
+      let t = tokens[j]
+      if t.isPossessive { break }
+      if isNameWord(j) {
+        s = j
+        continue
+      }
+      if t.isLowercaseWord, NameWords.particles.contains(t.hash), j - 1 >= limit, isNameWord(j - 1)
+      {
+        s = j
+        continue
+      }
+      break
+    }
+    while s < end, NameWords.calendar.contains(hash(s)) { s += 1 }
+    return s..<(end + 1)
+  }
+
+  /// The run of name words that starts at `start`, not reaching `limit`.
+  func runForward(startingAt start: Int, limit: Int) -> Range<Int>? {
+    guard start < limit, isNameWord(start) else { return nil }
+    var e = start + 1
+    if tokens[start].isPossessive { return start..<e }
+    while e < limit {
+      let t = tokens[e]
+      if isNameWord(e) {
+        e += 1
+        if t.isPossessive { break }
+        continue
+      }
+      if t.isLowercaseWord, NameWords.particles.contains(t.hash), e + 1 < limit, isNameWord(e + 1)
+      {
+        e += 1
+        continue
+      }
+      break
+    }
+    return start..<e
+  }
+
+  /// Where the personal name inside a run of name words is, and whether it is a person's for
+  /// sure (two or more words, or a title before a lone surname).
+  func personName(in run: Range<Int>) -> (name: Range<Int>, isPerson: Bool)? {
+    var s = run.lowerBound
+    let e = run.upperBound
+    guard e > s else { return nil }
+    var lastMarker = -1
+    var k = s
+    while k < e {
+      if isMarker(k) || (k == s && NameWords.calendar.contains(hash(k))) { lastMarker = k }
+      k += 1
+    }
+    if lastMarker == e - 1 {
+      // "Julie Bishop", "Theresa May": a title word as a surname after a given name.
+      let isSurname =
+        e - 1 > s && isTitle(e - 1) && !isOrganisationWord(e - 1) && !isMarker(e - 2)
+        && !NameWords.demonyms.contains(hash(e - 1))
+      if !isSurname { return nil }
+      lastMarker = -1
+      k = s
+      while k < e - 1 {
+        if isMarker(k) { lastMarker = k }
+        k += 1
+      }
+    }
+    let titled = lastMarker >= s && isTitle(lastMarker) && !isOrganisationWord(lastMarker)
+    if lastMarker >= s { s = lastMarker + 1 }
+    if lastMarker < 0, s > 0 {
+      // "Governor of Washington Chris Gregoire": the complement of a title comes first.
+      var j = s - 1
+      if j > 0, isDeterminer(j) { j -= 1 }
+      if isConnector(j) {
+        if e - s >= 3 { s = e - 2 } else { return nil }
+      }
+    }
+    if e - s > 3 {
+      s = e - 2
+      if s - 1 > run.lowerBound, NameWords.particles.contains(hash(s - 1)) { s -= 1 }
+    }
+    guard e > s else { return nil }
+    var allCaps = true
+    k = s
+    while k < e {
+      if !tokens[k].flags.contains(.allCaps) { allCaps = false }
+      k += 1
+    }
+    if allCaps { return nil }
+    return (s..<e, e - s >= 2 || titled)
+  }
+
+  // MARK: - Noun phrases
+
+  /// The noun phrase that ends at `end` ("US Secretary of State Antony Blinken", "the report's
+  /// authors", "he"), not reaching before `limit`.
+  func phraseBackward(endingAt end: Int, limit: Int) -> Range<Int>? {
+    guard end >= limit, end < tokens.count else { return nil }
+    let t = tokens[end]
+    guard t.kind == .word, paragraph.quoteOf[end] < 0 else {
+      if t.kind == .closeBracket, let open = bracketStart(end, limit: limit), open > limit {
+        if let inner = phraseBackward(endingAt: open - 1, limit: limit) {
+          return inner.lowerBound..<(end + 1)
+        }
+      }
+      return nil
+    }
+    if isPronoun(end) { return end..<(end + 1) }
+    if t.isPossessive { return nil }
+    let lowerHead = isDescriptionHead(end)
+    guard lowerHead || isNameWord(end) else { return nil }
+    var s = end
+    var hasLowerHead = lowerHead
+    while s - 1 >= limit {
+      let j = s - 1
+      if paragraph.quoteOf[j] >= 0 { break }
+      let w = tokens[j]
+      if w.kind == .closeBracket {
+        if let open = bracketStart(j, limit: limit), open > limit, isNameWord(open - 1) {
+          s = open
+          continue
+        }
+        break
+      }
+      guard w.kind == .word else { break }
+      if isNameWord(j) {
+        s = j
+        continue
+      }
+      if w.isLowercaseWord, w.isPossessive, !NameWords.function.contains(w.hash) {
+        s = j
+        continue
+      }
+      if w.isLowercaseWord, NameWords.particles.contains(w.hash), j - 1 >= limit, isNameWord(j - 1)
+      {
+        s = j
+        continue
+      }
+      if isDeterminer(j) {
+        s = j
+        break
+      }
+      if isConnector(j), j - 1 >= limit {
+        let before = j - 1
+        let after = s
+        let tiesTitle =
+          isNameWord(before) || isRoleNoun(before) || isTitle(before)
+          || (tokens[before].isLowercaseWord && isDescriptionHead(before))
+        let hasObject = isNameWord(after) || isDeterminer(after) || isDescriptionHead(after)
+        let isTo = hash(j) == NameWords.toWord
+        if tiesTitle && hasObject && (!isTo || isTitle(before) || isRoleNoun(before)) {
+          s = j
+          continue
+        }
+        break
+      }
+      if isDescriptionHead(j) {
+        hasLowerHead = true
+        s = j
+        continue
+      }
+      if isModifier(j), isDescriptionHead(s) || isTitle(s) || (hasLowerHead && isModifier(s)) {
+        s = j
+        continue
+      }
+      break
+    }
+    while s < end, isConnector(s) { s += 1 }
+    return s..<(end + 1)
+  }
+
+  /// The noun phrase that starts at `start`, not reaching `limit`.
+  func phraseForward(startingAt start: Int, limit: Int) -> Range<Int>? {
+    guard start < limit else { return nil }
+    if isPronoun(start) { return start..<(start + 1) }
+    var k = start
+    if isDeterminer(k) { k += 1 }
+    var end = k
+    var hasHead = false
+    while k < limit {
+      if paragraph.quoteOf[k] >= 0 { break }
+      let t = tokens[k]
+      if t.kind == .openBracket, hasHead, let close = bracketEnd(k, limit: limit) {
+        if close - k <= 6 {
+          k = close + 1
+          end = k
+          continue
+        }
+        break
+      }
+      guard t.kind == .word else { break }
+      if isNameWord(k) {
+        hasHead = true
+        k += 1
+        end = k
+        continue
+      }
+      if t.isLowercaseWord, t.isPossessive, !NameWords.function.contains(t.hash) {
+        k += 1
+        continue
+      }
+      if t.isLowercaseWord, NameWords.particles.contains(t.hash), hasHead, k + 1 < limit,
+        isNameWord(k + 1)
+      {
+        k += 1
+        continue
+      }
+      if isDescriptionHead(k) {
+        hasHead = true
+        k += 1
+        end = k
+        continue
+      }
+      if isConnector(k), hasHead, k + 1 < limit {
+        let before = k - 1
+        var after = k + 1
+        if isDeterminer(after), after + 1 < limit { after += 1 }
+        let tiesTitle = isTitle(before) || isRoleNoun(before) || isOrganisationWord(before)
+        let isTo = hash(k) == NameWords.toWord
+        if tiesTitle && (isNameWord(after) || isDescriptionHead(after))
+          && (!isTo || isTitle(before) || isRoleNoun(before))
+        {
+          k = after
+          continue
+        }
+        break
+      }
+      if isModifier(k), modifiesHead(from: k, limit: limit) {
+        k += 1
+        continue
+      }
+      break
+    }
+    return hasHead ? start..<end : nil
+  }
+
+  /// Whether lowercase modifiers from `k` lead to a role or thing noun within three words.
+  private func modifiesHead(from k: Int, limit: Int) -> Bool {
+    var j = k + 1
+    while j < limit, j <= k + 3 {
+      if isDescriptionHead(j) || isTitle(j) { return true }
+      if !isModifier(j) { return false }
+      j += 1
+    }
+    return false
+  }
+
+  /// The opening bracket that token `close` closes, within a few tokens.
+  func bracketStart(_ close: Int, limit: Int) -> Int? {
+    var j = close - 1
+    while j >= limit, j >= close - 8 {
+      if tokens[j].kind == .openBracket { return j }
+      if tokens[j].kind == .closeBracket { return nil }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// The closing bracket for the opening bracket `open`, within a few tokens.
+  func bracketEnd(_ open: Int, limit: Int) -> Int? {
+    var j = open + 1
+    while j < limit, j <= open + 10 {
+      if tokens[j].kind == .closeBracket { return j }
+      if tokens[j].kind == .openBracket { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  // MARK: - Text
+
+  /// The text of tokens `range`, as written; a final possessive ’s is left out.
+  func text(_ range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    let start = Int(tokens[range.lowerBound].start)
+    let last = tokens[range.upperBound - 1]
+    let end = last.kind == .word ? Int(last.baseEnd) : Int(last.end)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+
+  /// The hashes of the words of `range`.
+  func hashes(_ range: Range<Int>) -> [UInt64] {
+    var out: [UInt64] = []
+    for k in range where tokens[k].kind == .word { out.append(tokens[k].hash) }
+    return out
+  }
+}

@@ -1,0 +1,318 @@
+/// Splits a paragraph's UTF-8 bytes into words, punctuation and quotation marks in one pass.
+///
+/// Apostrophes inside words stay in the word ("don’t", "Biden’s", "O'Brien"); an apostrophe at a
+/// word's edge ("’90s", "Afghans’") becomes a single-mark token for the quote-mark rules to judge.
+/// Initials, dotted acronyms and honorifics keep their period ("L.", "U.S.", "Mr.").
+struct Tokenizer: Sendable {
+  /// Abbreviations whose period belongs to the word.
+  static let abbreviations = WordHash.set(SentenceSplitter.abbreviations.map { $0 })
+
+  /// Appends the tokens of `bytes` to `tokens` (which is emptied first).
+  func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [TextToken]) {
+    tokens.removeAll(keepingCapacity: true)
+    let n = bytes.count
+    var i = 0
+    var space = true
+    while i < n {
+      let c = bytes[i]
+      // Whitespace: ASCII, no-break space (C2 A0), the E2 80 80-8A spaces and E2 80 AF.
+      if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+        space = true
+        i += 1
+        continue
+      }
+      if c == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
+        space = true
+        i += 2
+        continue
+      }
+      if c == 0xE2, i + 2 < n, bytes[i + 1] == 0x80,
+        bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xAF
+      {
+        space = true
+        i += 3
+        continue
+      }
+      var flags: TextToken.Flags = space ? [.spaceBefore] : []
+      space = false
+      if isWordByte(bytes, i) {
+        let end = scanWord(bytes, from: i, flags: &flags)
+        var baseEnd = end
+        // A possessive 's or ’s.
+        if end - i >= 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
+          if bytes[end - 2] == UInt8(ascii: "'") {
+            baseEnd = end - 2
+          } else if end - i >= 5, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80,
+            bytes[end - 4] == 0xE2
+          {
+            baseEnd = end - 4
+          }
+          if baseEnd != end { flags.insert(.possessive) }
+        }
+        let hash = WordHash.hash(bytes, i..<baseEnd)
+        tokens.append(
+          TextToken(
+            start: Int32(i), end: Int32(end), baseEnd: Int32(baseEnd), kind: .word,
+            glyph: .straight, flags: flags, hash: hash))
+        i = end
+        continue
+      }
+      var kind = TextToken.Kind.other
+      var glyph = TextToken.Glyph.straight
+      var length = 1
+      switch c {
+      case UInt8(ascii: ","): kind = .comma
+      case UInt8(ascii: ";"): kind = .semicolon
+      case UInt8(ascii: ":"): kind = .colon
+      case UInt8(ascii: "?"): kind = .question
+      case UInt8(ascii: "!"): kind = .exclamation
+      case UInt8(ascii: "."):
+        if i + 2 < n, bytes[i + 1] == UInt8(ascii: "."), bytes[i + 2] == UInt8(ascii: ".") {
+          kind = .ellipsis
+          length = 3
+        } else {
+          kind = .period
+        }
+      case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): kind = .openBracket
+      case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): kind = .closeBracket
+      case UInt8(ascii: "-"):
+        kind = .dash
+        if i + 1 < n, bytes[i + 1] == UInt8(ascii: "-") { length = 2 }
+      case UInt8(ascii: "\""): kind = .doubleMark
+      case UInt8(ascii: "'"): kind = .singleMark
+      case 0xC2 where i + 1 < n:
+        length = 2
+        if bytes[i + 1] == 0xAB {
+          kind = .doubleMark
+          glyph = .angleLeft
+        } else if bytes[i + 1] == 0xBB {
+          kind = .doubleMark
+          glyph = .angleRight
+        }
+      case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80:
+        length = 3
+        switch bytes[i + 2] {
+        case 0x9C, 0x9F: (kind, glyph) = (.doubleMark, .left)
+        case 0x9D: (kind, glyph) = (.doubleMark, .right)
+        case 0x9E: (kind, glyph) = (.doubleMark, .low)
+        case 0x98, 0x9B: (kind, glyph) = (.singleMark, .left)
+        case 0x99: (kind, glyph) = (.singleMark, .right)
+        case 0x9A: (kind, glyph) = (.singleMark, .low)
+        case 0xB9: (kind, glyph) = (.singleMark, .angleLeft)
+        case 0xBA: (kind, glyph) = (.singleMark, .angleRight)
+        case 0x93, 0x94, 0x95: kind = .dash
+        case 0xA6: kind = .ellipsis
+        default: kind = .other
+        }
+      default:
+        length = sequenceLength(c)
+      }
+      let end = min(n, i + length)
+      tokens.append(
+        TextToken(
+          start: Int32(i), end: Int32(end), baseEnd: Int32(end), kind: kind, glyph: glyph,
+          flags: flags, hash: 0))
+      i = end
+    }
+    // Whitespace after a token is whitespace before the next one.
+    var k = 0
+    let count = tokens.count
+    while k < count {
+      if k + 1 == count || tokens[k + 1].flags.contains(.spaceBefore) {
+        tokens[k].flags.insert(.spaceAfter)
+      }
+      k += 1
+    }
+  }
+
+  // MARK: - Words
+
+  /// Whether a word starts at `i`: an ASCII letter or digit, or a non-ASCII letter.
+  @inline(__always)
+  private func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    let c = bytes[i]
+    if c < 0x80 { return isASCIIAlnum(c) }
+    // C3-DF two-byte letters (Latin, Greek, Cyrillic, ...); E3-EF three-byte scripts (CJK).
+    // C2 holds symbols (« » £ °), E2 punctuation and symbols, F0+ emoji.
+    return (c >= 0xC3 && c <= 0xDF) || (c >= 0xE3 && c <= 0xEF)
+  }
+
+  @inline(__always)
+  private func isASCIIAlnum(_ c: UInt8) -> Bool {
+    let l = c | 0x20
+    return (l >= UInt8(ascii: "a") && l <= UInt8(ascii: "z"))
+      || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+  }
+
+  @inline(__always)
+  private func isLetterAt(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    guard i < bytes.count else { return false }
+    let c = bytes[i]
+    if c < 0x80 {
+      let l = c | 0x20
+      return l >= UInt8(ascii: "a") && l <= UInt8(ascii: "z")
+    }
+    return (c >= 0xC3 && c <= 0xDF) || (c >= 0xE3 && c <= 0xEF)
+  }
+
+  @inline(__always)
+  private func isDigitAt(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    i < bytes.count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9")
+  }
+
+  /// Whether the next word after `index` (past spaces) starts with a lowercase letter or a digit.
+  private func nextWordIsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+    var k = index
+    while k < bytes.count, bytes[k] == UInt8(ascii: " ") { k += 1 }
+    guard k < bytes.count else { return false }
+    let c = bytes[k]
+    return (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z"))
+      || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+  }
+
+  private func sequenceLength(_ c: UInt8) -> Int {
+    if c < 0xC0 { return 1 }
+    if c < 0xE0 { return 2 }
+    if c < 0xF0 { return 3 }
+    return 4
+  }
+
+  /// Scans a word from `start` and returns its end; sets capitalisation flags.
+  private func scanWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: inout TextToken.Flags
+  ) -> Int {
+    let n = bytes.count
+    let first = bytes[start]
+    if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
+      flags.insert(.capitalised)
+    } else if first == 0xC3, start + 1 < n, bytes[start + 1] >= 0x80, bytes[start + 1] <= 0x9E,
+      bytes[start + 1] != 0x97
+    {
+      flags.insert(.capitalised)
+    } else if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+      flags.insert(.number)
+    }
+    var j = start
+    var letters = 0
+    var upper = 0
+    var segmentLength = 0  // letters since the last period, for dotted acronyms
+    var singleLetterSegments = true
+    var hasDot = false
+    while j < n {
+      let c = bytes[j]
+      if c < 0x80 {
+        if isASCIIAlnum(c) {
+          if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") { upper += 1 }
+          if c >= UInt8(ascii: "A") { letters += 1 }
+          segmentLength += 1
+          if segmentLength > 1 { singleLetterSegments = false }
+          j += 1
+          continue
+        }
+        if c == UInt8(ascii: "'") {
+          // An inner apostrophe: don't, O'Brien, Biden's.
+          if j > start, isLetterAt(bytes, j + 1) {
+            j += 1
+            continue
+          }
+          break
+        }
+        if c == UInt8(ascii: "-") {
+          if j > start, isLetterAt(bytes, j + 1) || isDigitAt(bytes, j + 1) {
+            j += 1
+            segmentLength = 0
+            singleLetterSegments = false
+            continue
+          }
+          break
+        }
+        if c == UInt8(ascii: ".") {
+          // Decimals (3.5) and dotted acronyms (U.S.).
+          if j > start, isDigitAt(bytes, j - 1), isDigitAt(bytes, j + 1) {
+            j += 1
+            continue
+          }
+          if singleLetterSegments, segmentLength == 1, isLetterAt(bytes, j + 1),
+            !isLetterAt(bytes, j + 2)
+          {
+            hasDot = true
+            segmentLength = 0
+            j += 1
+            continue
+          }
+          break
+        }
+        if c == UInt8(ascii: ","), j > start, isDigitAt(bytes, j - 1), isDigitAt(bytes, j + 1),
+          isDigitAt(bytes, j + 2), isDigitAt(bytes, j + 3), !isDigitAt(bytes, j + 4)
+        {
+          j += 1
+          continue
+        }
+        break
+      }
+      // E2 80 99 (’) inside a word is an apostrophe.
+      if c == 0xE2 {
+        if j > start, j + 2 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99,
+          isLetterAt(bytes, j + 3)
+        {
+          j += 3
+          continue
+        }
+        break
+      }
+      if (c >= 0xC3 && c <= 0xDF) {
+        letters += 1
+        segmentLength += 1
+        singleLetterSegments = false
+        j += 2
+        continue
+      }
+      if c >= 0xE3 && c <= 0xEF {
+        letters += 1
+        segmentLength += 1
+        singleLetterSegments = false
+        j += 3
+        continue
+      }
+      break
+    }
+    if j > n { j = n }
+    if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+    if hasDot { flags.insert(.dotted) }
+    // A trailing period that belongs to the word: initials, dotted acronyms, honorifics.
+    if j < n, bytes[j] == UInt8(ascii: ".") {
+      let length = j - start
+      if hasDot && segmentLength == 1 {
+        flags.insert(.abbreviation)
+        return j + 1
+      }
+      if length == 1, flags.contains(.capitalised), bytes[start] != UInt8(ascii: "I") {
+        flags.insert(.abbreviation)
+        return j + 1
+      }
+      if length <= 5, !isLetterAt(bytes, j + 1),
+        flags.contains(.capitalised) || nextWordIsLowercase(bytes, after: j + 1),
+        Self.abbreviations.contains(WordHash.hash(bytes, start..<j)),
+        !SentenceEnding.abbreviations.contains(WordHash.hash(bytes, start..<j))
+      {
+        flags.insert(.abbreviation)
+        return j + 1
+      }
+    }
+    if first == UInt8(ascii: "a") || first == UInt8(ascii: "e") {
+      // al-Amr, el-Sisi: a lowercase particle glued to a capitalised name.
+      if j - start > 3, bytes[start + 2] == UInt8(ascii: "-"),
+        bytes[start + 1] == UInt8(ascii: "l"), bytes[start + 3] >= UInt8(ascii: "A"),
+        bytes[start + 3] <= UInt8(ascii: "Z")
+      {
+        flags.insert(.particleName)
+      }
+    }
+    return j
+  }
+}
+
+/// Abbreviations that may end a sentence as well, shared with the sentence rules.
+enum SentenceEnding {
+  static let abbreviations = WordHash.set(SentenceSplitter.sentenceFinalAbbreviations.map { $0 })
+}
