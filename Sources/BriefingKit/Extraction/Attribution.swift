@@ -35,6 +35,7 @@ struct Cue: Sendable {
 /// Fakhro, an associate fellow at ..."), "according to X", "with Boswell stating".
 struct CueFinder {
   let reader: NameMention
+  let inventory: SpeakerInventory
 
   var paragraph: QuotedParagraph { reader.paragraph }
   var tokens: [TextToken] { reader.tokens }
@@ -150,6 +151,7 @@ struct CueFinder {
     }
     if j >= start, tokens[j].kind == .word, paragraph.quoteOf[j] < 0,
       let phrase = reader.phraseBackward(endingAt: j, limit: start)
+        ?? reader.definitePhrase(endingAt: j, limit: start)
     {
       return Cue(
         token: k, kind: .participle, phrase: phrase, consumedFrom: phrase.lowerBound,
@@ -191,7 +193,17 @@ struct CueFinder {
     }
     guard j >= start, paragraph.quoteOf[j] < 0 else { return nil }
     if tokens[j].kind != .comma {
-      guard let phrase = reader.phraseBackward(endingAt: j, limit: start) else { return nil }
+      guard
+        var phrase = reader.phraseBackward(endingAt: j, limit: start)
+          ?? reader.definitePhrase(endingAt: j, limit: start)
+      else { return nil }
+      // "A leaked letter seen by Sky News says": the agent of a participle is not the subject.
+      let by = phrase.lowerBound - 1
+      if by - 1 >= start, tokens[by].isLowercaseWord, tokens[by].hash == Self.by,
+        isPastParticiple(by - 1), let head = reader.phraseBackward(endingAt: by - 2, limit: start)
+      {
+        phrase = head
+      }
       return (phrase, phrase.lowerBound, nil)
     }
     var chunkEnd = j
@@ -204,7 +216,7 @@ struct CueFinder {
       guard !chunk.isEmpty else { break }
       let phrase = reader.phraseBackward(endingAt: chunkEnd - 1, limit: chunk.lowerBound)
       let covers = phrase.map { $0.lowerBound == chunk.lowerBound } ?? false
-      if let phrase, covers, hasName(phrase) {
+      if let phrase, covers, namesSpeaker(phrase) {
         return (phrase, chunk.lowerBound, role)
       }
       if isAside(chunk) {
@@ -224,6 +236,22 @@ struct CueFinder {
     return nil
   }
 
+  static let by = WordHash.hash("by")
+  static let participles = WordHash.set([
+    "seen", "obtained", "published", "released", "issued", "written", "signed", "sent", "leaked",
+    "reviewed", "viewed", "shared", "filed", "commissioned", "produced", "prepared", "drafted",
+    "quoted", "cited", "reported", "funded", "led", "run", "owned", "backed", "given", "made",
+  ])
+
+  private func isPastParticiple(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.isLowercaseWord else { return false }
+    if Self.participles.contains(t.hash) { return true }
+    let n = Int(t.end - t.start)
+    return n > 3 && reader.bytes[Int(t.end) - 2] == UInt8(ascii: "e")
+      && reader.bytes[Int(t.end) - 1] == UInt8(ascii: "d")
+  }
+
   private func isChunkBoundary(_ b: Int) -> Bool {
     let t = tokens[b]
     switch t.kind {
@@ -234,9 +262,21 @@ struct CueFinder {
     }
   }
 
-  private func hasName(_ phrase: Range<Int>) -> Bool {
-    for k in phrase where reader.isNameWord(k) { return true }
-    return reader.isPronoun(phrase.lowerBound) && phrase.count == 1
+  /// Whether a phrase between commas names the speaker rather than adding to a role: a
+  /// person's name, an organisation, a surname the article knows; not "Panama coach" (a role)
+  /// nor "Fayetteville" (a place finishing the appositive before it).
+  private func namesSpeaker(_ phrase: Range<Int>) -> Bool {
+    if phrase.count == 1 && reader.isPronoun(phrase.lowerBound) { return true }
+    let last = phrase.upperBound - 1
+    guard reader.isNameWord(last) else { return false }
+    guard let run = reader.runBackward(endingAt: last, limit: phrase.lowerBound) else {
+      return false
+    }
+    if let found = reader.personName(in: run), found.isPerson { return true }
+    for k in run where reader.isOrganisationWord(k) || tokens[k].flags.contains(.allCaps) {
+      return true
+    }
+    return inventory.bySurname[tokens[last].hash] != nil
   }
 
   private func isAside(_ chunk: Range<Int>) -> Bool {

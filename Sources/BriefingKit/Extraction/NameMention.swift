@@ -50,8 +50,9 @@ struct NameMention {
   }
   func isPronoun(_ k: Int) -> Bool {
     let t = tokens[k]
-    return t.kind == .word && NameWords.subjectPronouns.contains(t.hash)
-      && (t.isLowercaseWord || isSentenceInitial(k))
+    guard t.kind == .word, NameWords.subjectPronouns.contains(t.hash) else { return false }
+    if t.end - t.start == 1 { return bytes[Int(t.start)] == UInt8(ascii: "I") }
+    return t.isLowercaseWord || isSentenceInitial(k)
   }
   /// A lowercase noun for a person by role, or for a speaking organisation or document.
   func isDescriptionHead(_ k: Int) -> Bool {
@@ -159,7 +160,7 @@ struct NameMention {
       // "Governor of Washington Chris Gregoire": the complement of a title comes first.
       var j = s - 1
       if j > 0, isDeterminer(j) { j -= 1 }
-      if isConnector(j) {
+      if isConnector(j), j > 0, isTitle(j - 1) || isRoleNoun(j - 1) || isOrganisationWord(j - 1) {
         if e - s >= 3 { s = e - 2 } else { return nil }
       }
     }
@@ -320,6 +321,17 @@ struct NameMention {
       break
     }
     return hasHead ? start..<end : nil
+  }
+
+  /// "the i", "the Post": a determiner and one word that no list knows, as a last resort for the
+  /// subject right before a reporting verb.
+  func definitePhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
+    guard end - 1 >= limit, tokens[end].kind == .word, paragraph.quoteOf[end] < 0,
+      !tokens[end].isPossessive, !NameWords.function.contains(hash(end)),
+      !NameWords.asideOpeners.contains(hash(end)), !isCueWord(end),
+      isDeterminer(end - 1), hash(end - 1) == NameWords.the
+    else { return nil }
+    return (end - 1)..<(end + 1)
   }
 
   /// Whether lowercase modifiers from `k` lead to a role or thing noun within three words.

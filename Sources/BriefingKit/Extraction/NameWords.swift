@@ -221,7 +221,7 @@ enum NameWords {
     that and or but as if when while after before because since so then than with without by in
     on at from into about over under between through during is was are were be been being has
     have had do does did will would can could should may might must not no yes also who which
-    what where why how there here it its he she they we i you his her their our my your him them
+    what where why how there here it its he she they we you his her their our my your him them
     us me this these those to of for said says told
     """)
 

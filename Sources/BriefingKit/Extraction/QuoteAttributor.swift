@@ -31,7 +31,8 @@ struct QuoteAttributor {
   /// Finds and attributes the quotes of one paragraph.
   mutating func attribute(_ paragraph: QuotedParagraph, bytes: UnsafeBufferPointer<UInt8>) {
     var pass = ParagraphPass(
-      reader: NameMention(paragraph: paragraph, bytes: bytes), firstSerial: sentenceSerial)
+      reader: NameMention(paragraph: paragraph, bytes: bytes), inventory: resolver.inventory,
+      firstSerial: sentenceSerial)
     pass.run(
       resolver: &resolver, previousTail: previousTail, previousLastQuote: previousLastQuote,
       into: &quotes)
@@ -59,10 +60,10 @@ private struct ParagraphPass {
   var paragraph: QuotedParagraph { reader.paragraph }
   var tokens: [TextToken] { reader.tokens }
 
-  init(reader: NameMention, firstSerial: Int) {
+  init(reader: NameMention, inventory: SpeakerInventory, firstSerial: Int) {
     self.reader = reader
     self.firstSerial = firstSerial
-    finder = CueFinder(reader: reader)
+    finder = CueFinder(reader: reader, inventory: inventory)
     let count = reader.paragraph.sentences.count
     var cues: [[Cue]] = []
     cues.reserveCapacity(count)

@@ -224,7 +224,19 @@ struct SpeakerInventory: Sendable {
       else { break }
       s = before.lowerBound
     }
-    return s..<run.upperBound
+    var e = run.upperBound
+    while e + 1 < reader.tokens.count {
+      var j = e
+      let h = reader.hash(j)
+      guard reader.tokens[j].isLowercaseWord, h == NameWords.of || h == NameWords.forWord else {
+        break
+      }
+      j += 1
+      if reader.hash(j) == NameWords.the, reader.tokens[j].isLowercaseWord { j += 1 }
+      guard let after = reader.runForward(startingAt: j, limit: reader.tokens.count) else { break }
+      e = after.upperBound
+    }
+    return s..<e
   }
 
   private func initialsMatch(_ acronym: TextToken, _ name: Range<Int>, reader: NameMention) -> Bool
@@ -288,8 +300,11 @@ struct SpeakerInventory: Sendable {
           || persons[index].hashes.first == hashes.first
           || persons[index].hashes.ends(with: hashes) || hashes.ends(with: persons[index].hashes)
       }
-      if let best = nearest(matching, to: position) { return best }
+      if let best = nearest(matching, to: position), persons[best].hashes.count > 1 || hashes.count > 1 {
+        return best
+      }
     }
+    let exact = bySurname[last].flatMap { nearest($0, to: position) }
     if hashes.count == 1 {
       if surname.count >= 5 {
         let near = persons.indices.filter { index in
@@ -300,11 +315,13 @@ struct SpeakerInventory: Sendable {
         }
         if let best = nearest(near, to: position) { return best }
       }
-      if let candidates = byGivenName[last], let best = nearest(candidates, to: position) {
+      if exact == nil, let candidates = byGivenName[last],
+        let best = nearest(candidates, to: position)
+      {
         return best
       }
     }
-    return nil
+    return exact
   }
 
   private func nearest(_ candidates: [Int], to position: Int) -> Int? {

@@ -92,7 +92,14 @@ struct SpeakerResolver: Sendable {
       }
       return organisation(run, phrase: phrase, reader: reader, position: position)
     }
-    guard headIsNoun else { return nil }
+    guard headIsNoun else {
+      // "the i reporting": a name the lists do not know, after "the".
+      if phrase.count == 2, reader.isDeterminer(phrase.lowerBound) {
+        return Speaker(
+          name: lowercasingFirst(reader.text(phrase)), role: nil, kind: .organisation, person: nil)
+      }
+      return nil
+    }
     return description(phrase, reader: reader, position: position)
   }
 
