@@ -183,7 +183,7 @@ struct NameMention {
 
   /// The noun phrase that ends at `end` ("US Secretary of State Antony Blinken", "the report's
   /// authors", "he"), not reaching before `limit`.
-  func phraseBackward(endingAt end: Int, limit: Int) -> Range<Int>? {
+  func phraseBackward(endingAt end: Int, limit: Int, possessive: Bool = false) -> Range<Int>? {
     guard end >= limit, end < tokens.count else { return nil }
     let t = tokens[end]
     guard t.kind == .word, paragraph.quoteOf[end] < 0 else {
@@ -195,7 +195,7 @@ struct NameMention {
       return nil
     }
     if isPronoun(end) { return end..<(end + 1) }
-    if t.isPossessive { return nil }
+    if t.isPossessive && !possessive { return nil }
     let lowerHead = isDescriptionHead(end)
     guard lowerHead || isNameWord(end) else { return nil }
     var s = end
@@ -227,6 +227,12 @@ struct NameMention {
       }
       if isDeterminer(j) {
         s = j
+        // "CEO of the Refugee Council", "Joint Council for the Welfare of Immigrants".
+        if j - 2 >= limit, hash(j) == NameWords.the, isConnector(j - 1),
+          isNameWord(j - 2) || isTitle(j - 2) || isRoleNoun(j - 2)
+        {
+          continue
+        }
         break
       }
       if isConnector(j), j - 1 >= limit {

@@ -128,7 +128,8 @@ struct SpeakerInventory: Sendable {
   /// after it (", an associate fellow at ...").
   static func role(of name: Range<Int>, reader: NameMention) -> String? {
     let tokens = reader.tokens
-    if let phrase = reader.phraseBackward(endingAt: name.upperBound - 1, limit: 0),
+    if let phrase = reader.phraseBackward(
+      endingAt: name.upperBound - 1, limit: 0, possessive: true),
       phrase.lowerBound < name.lowerBound
     {
       var s = phrase.lowerBound
@@ -138,6 +139,17 @@ struct SpeakerInventory: Sendable {
       var hasRole = false
       for j in s..<e where reader.isTitle(j) || reader.isRoleNoun(j) { hasRole = true }
       if hasRole, e > s { return reader.text(s..<e) }
+    }
+    // "The secretary general of CEI, Nunzio Galantino, has called ..."
+    if name.lowerBound >= 2, tokens[name.lowerBound - 1].kind == .comma {
+      var b = name.lowerBound - 2
+      while b > 0, !isBoundary(tokens[b - 1]) { b -= 1 }
+      if b <= name.lowerBound - 2, b == 0 || tokens[b - 1].kind != .comma,
+        reader.isDeterminer(b) || reader.isTitle(b),
+        let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
+      {
+        return role
+      }
     }
     var k = name.upperBound
     guard k + 1 < tokens.count, tokens[k].kind == .comma else { return nil }
@@ -155,6 +167,15 @@ struct SpeakerInventory: Sendable {
     return appositiveRole(start..<k, reader: reader)
   }
 
+  private static func isBoundary(_ t: TextToken) -> Bool {
+    switch t.kind {
+    case .comma, .colon, .semicolon, .period, .question, .exclamation, .doubleMark, .singleMark:
+      return true
+    default:
+      return false
+    }
+  }
+
   /// The role an appositive gives ("an associate fellow at X" -> "associate fellow at X"), or nil
   /// when the words are not a role.
   static func appositiveRole(_ range: Range<Int>, reader: NameMention) -> String? {
@@ -166,7 +187,7 @@ struct SpeakerInventory: Sendable {
     guard first.kind == .word, !NameWords.asideOpeners.contains(first.hash) else { return nil }
     var hasRole = false
     var k = s
-    while k < min(range.upperBound, s + 5) {
+    while k < min(range.upperBound, s + 7) {
       if reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
       k += 1
     }
