@@ -23,10 +23,13 @@ struct Cue: Sendable {
   var isInverted: Bool
   /// The role an appositive gives ("Khaled Al-Maeena, editor at large at the Saudi Gazette,").
   var role: String?
-  /// The verb as written, with its audience ("told Sky News").
-  var text: String
+  /// Where the verb as written, with its audience ("told Sky News"), stands.
+  var textRange: Range<Int>
   /// Whether the speaker is the sentence's (", saying", ", and said").
   var inheritsSpeaker: Bool
+
+  /// The verb as written, with its audience.
+  func text(_ reader: NameMention) -> String { reader.text(textRange) }
 }
 
 /// Finds the reporting verbs of a paragraph and who each one's speaker is, from the words
@@ -37,83 +40,86 @@ struct CueFinder {
   let reader: NameMention
   let inventory: SpeakerInventory
 
-  var paragraph: QuotedParagraph { reader.paragraph }
-  var tokens: [TextToken] { reader.tokens }
+  let tokens: [TextToken]
+  let sentences: [Range<Int>]
+  let spans: [QuoteSpan]
 
-  /// The cues of sentence `sentence`, in order.
-  func cues(inSentence sentence: Int) -> [Cue] {
-    let range = paragraph.sentences[sentence]
-    var out: [Cue] = []
+  init(reader: NameMention, inventory: SpeakerInventory) {
+    self.reader = reader
+    self.inventory = inventory
+    tokens = reader.tokens
+    sentences = reader.sentences
+    spans = reader.spans
+  }
+
+  /// Appends the cues of sentence `sentence`, in order, to `out`.
+  func appendCues(inSentence sentence: Int, to out: inout [Cue]) {
+    let range = sentences[sentence]
     var k = range.lowerBound
     while k < range.upperBound {
       defer { k += 1 }
       let t = tokens[k]
-      guard t.isLowercaseWord, paragraph.quoteOf[k] < 0 else { continue }
-      let h = t.hash
-      if h == ReportingVerbs.according, k + 1 < range.upperBound,
-        tokens[k + 1].hash == ReportingVerbs.to
+      guard t.isLowercaseWord, tokens[k].quote < 0 else { continue }
+      if t.has(.according), k + 1 < range.upperBound, tokens[k + 1].has(.to)
       {
         let phrase = reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
         out.append(
           Cue(
             token: k, kind: .according, phrase: phrase, consumedFrom: k, isInverted: true,
             role: phrase.flatMap { appositive(after: $0, limit: range.upperBound) },
-            text: "according to", inheritsSpeaker: false))
+            textRange: k..<(k + 2), inheritsSpeaker: false))
         continue
       }
-      if ReportingVerbs.sourcing.contains(h) {
+      if t.has(.sourcing) {
         if let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound) {
           out.append(
             Cue(
               token: k, kind: .sourcing, phrase: phrase, consumedFrom: k, isInverted: true,
-              role: nil, text: reader.text(k..<(k + 1)), inheritsSpeaker: false))
+              role: nil, textRange: k..<(k + 1), inheritsSpeaker: false))
         }
         continue
       }
-      if ReportingVerbs.finite.contains(h) {
+      if t.has(.finiteCue) {
         if let cue = finiteCue(at: k, in: range) { out.append(cue) }
         continue
       }
-      if ReportingVerbs.participle.contains(h) {
+      if t.has(.participleCue) {
         out.append(participleCue(at: k, in: range))
       }
     }
-    return out
   }
 
   private func finiteCue(at k: Int, in range: Range<Int>) -> Cue? {
     let start = range.lowerBound
     // A passive: "was told", "is said to".
-    if k - 1 >= start, tokens[k - 1].isLowercaseWord, ReportingVerbs.be.contains(tokens[k - 1].hash)
+    if k - 1 >= start, tokens[k - 1].isLowercaseWord, tokens[k - 1].has(.be)
     {
       return nil
     }
-    if k + 1 < range.upperBound, tokens[k + 1].hash == ReportingVerbs.to,
-      tokens[k].hash != WordHash.hash("according")
-    {
+    if k + 1 < range.upperBound, tokens[k + 1].has(.to) {
       // "said to be", "asked to leave".
-      if !ReportingVerbs.withAudience.contains(tokens[k].hash) { return nil }
+      if !tokens[k].has(.withAudience) { return nil }
     }
-    let text = cueText(k, limit: range.upperBound)
+    let text = cueRange(k, limit: range.upperBound)
     // Inverted after a quote: “...,” said Blinken.
     var b = k - 1
     while b >= start, tokens[b].kind == .comma || tokens[b].kind == .dash { b -= 1 }
-    if b >= start, tokens[b].isQuoteMark, let s = paragraph.spanMarked(by: b),
-      paragraph.spans[s].close == b
+    if b >= start, tokens[b].isQuoteMark, let s = reader.spanMarked(by: b),
+      spans[s].close == b
     {
       if let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound) {
         return Cue(
           token: k, kind: .finite, phrase: phrase, consumedFrom: k, isInverted: true,
-          role: appositive(after: phrase, limit: range.upperBound), text: text,
+          role: appositive(after: phrase, limit: range.upperBound), textRange: text,
           inheritsSpeaker: false)
       }
     }
     if let subject = subject(before: k, start: start) {
       return Cue(
         token: k, kind: .finite, phrase: subject.phrase, consumedFrom: subject.consumedFrom,
-        isInverted: false, role: subject.role, text: text, inheritsSpeaker: false)
+        isInverted: false, role: subject.role, textRange: text, inheritsSpeaker: false)
     }
-    if ReportingVerbs.nounLike.contains(tokens[k].hash) { return nil }
+    if tokens[k].has(.nounLikeCue) { return nil }
     // "said Mohib" inside a sentence, or a verb without a subject (", and said").
     if k - 1 >= start, tokens[k - 1].kind == .comma,
       let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound),
@@ -123,54 +129,53 @@ struct CueFinder {
     {
       return Cue(
         token: k, kind: .finite, phrase: phrase, consumedFrom: k, isInverted: true,
-        role: appositive(after: phrase, limit: range.upperBound), text: text,
+        role: appositive(after: phrase, limit: range.upperBound), textRange: text,
         inheritsSpeaker: false)
     }
     return Cue(
       token: k, kind: .finite, phrase: nil, consumedFrom: k, isInverted: false, role: nil,
-      text: text, inheritsSpeaker: true)
+      textRange: text, inheritsSpeaker: true)
   }
 
   private func participleCue(at k: Int, in range: Range<Int>) -> Cue {
     let start = range.lowerBound
-    let text = cueText(k, limit: range.upperBound)
+    let text = cueRange(k, limit: range.upperBound)
     var j = k - 1
     // "was quoted as saying"
-    if j - 1 >= start, tokens[j].hash == WordHash.hash("as"),
-      tokens[j - 1].hash == WordHash.hash("quoted")
+    if j - 1 >= start, tokens[j].has(.asWord), tokens[j - 1].has(.quoted)
     {
       j -= 2
-      while j >= start, tokens[j].isLowercaseWord, ReportingVerbs.be.contains(tokens[j].hash) {
+      while j >= start, tokens[j].isLowercaseWord, tokens[j].has(.be) {
         j -= 1
       }
       if let subject = subject(before: j + 1, start: start) {
         return Cue(
           token: k, kind: .finite, phrase: subject.phrase, consumedFrom: subject.consumedFrom,
-          isInverted: false, role: subject.role, text: text, inheritsSpeaker: false)
+          isInverted: false, role: subject.role, textRange: text, inheritsSpeaker: false)
       }
     }
-    if j >= start, tokens[j].kind == .word, paragraph.quoteOf[j] < 0,
+    if j >= start, tokens[j].kind == .word, tokens[j].quote < 0,
       let phrase = reader.phraseBackward(endingAt: j, limit: start)
         ?? reader.definitePhrase(endingAt: j, limit: start)
     {
       return Cue(
         token: k, kind: .participle, phrase: phrase, consumedFrom: phrase.lowerBound,
-        isInverted: false, role: nil, text: text, inheritsSpeaker: false)
+        isInverted: false, role: nil, textRange: text, inheritsSpeaker: false)
     }
     return Cue(
       token: k, kind: .participle, phrase: nil, consumedFrom: k, isInverted: false, role: nil,
-      text: text, inheritsSpeaker: true)
+      textRange: text, inheritsSpeaker: true)
   }
 
   /// The verb as written; "told" keeps a short audience ("told reporters", "told Sky News").
-  private func cueText(_ k: Int, limit: Int) -> String {
-    if ReportingVerbs.withAudience.contains(tokens[k].hash),
+  private func cueRange(_ k: Int, limit: Int) -> Range<Int> {
+    if tokens[k].has(.withAudience),
       let audience = reader.phraseForward(startingAt: k + 1, limit: limit), audience.count <= 4,
       !reader.isPronoun(audience.lowerBound)
     {
-      return reader.text(k..<audience.upperBound)
+      return k..<audience.upperBound
     }
-    return reader.text(k..<(k + 1))
+    return k..<(k + 1)
   }
 
   // MARK: - Subjects
@@ -180,18 +185,18 @@ struct CueFinder {
   func subject(before k: Int, start: Int) -> (phrase: Range<Int>, consumedFrom: Int, role: String?)?
   {
     var j = k - 1
-    while j >= start, paragraph.quoteOf[j] < 0, tokens[j].isLowercaseWord,
-      ReportingVerbs.betweenSubjectAndVerb.contains(tokens[j].hash)
+    while j >= start, tokens[j].quote < 0, tokens[j].isLowercaseWord,
+      tokens[j].has(.betweenSubjectAndVerb)
     {
       j -= 1
     }
     // "on Friday", "on Thursday evening".
-    if j - 1 >= start, NameWords.calendar.contains(tokens[j].hash),
-      tokens[j - 1].hash == WordHash.hash("on")
+    if j - 1 >= start, tokens[j].has(.calendar),
+      tokens[j - 1].has(.on)
     {
       j -= 2
     }
-    guard j >= start, paragraph.quoteOf[j] < 0 else { return nil }
+    guard j >= start, tokens[j].quote < 0 else { return nil }
     if tokens[j].kind != .comma {
       guard
         var phrase = reader.phraseBackward(endingAt: j, limit: start)
@@ -199,7 +204,7 @@ struct CueFinder {
       else { return nil }
       // "A leaked letter seen by Sky News says": the agent of a participle is not the subject.
       let by = phrase.lowerBound - 1
-      if by - 1 >= start, tokens[by].isLowercaseWord, tokens[by].hash == Self.by,
+      if by - 1 >= start, tokens[by].isLowercaseWord, tokens[by].has(.by),
         isPastParticiple(by - 1), let head = reader.phraseBackward(endingAt: by - 2, limit: start)
       {
         phrase = head
@@ -236,17 +241,10 @@ struct CueFinder {
     return nil
   }
 
-  static let by = WordHash.hash("by")
-  static let participles = WordHash.set([
-    "seen", "obtained", "published", "released", "issued", "written", "signed", "sent", "leaked",
-    "reviewed", "viewed", "shared", "filed", "commissioned", "produced", "prepared", "drafted",
-    "quoted", "cited", "reported", "funded", "led", "run", "owned", "backed", "given", "made",
-  ])
-
   private func isPastParticiple(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.isLowercaseWord else { return false }
-    if Self.participles.contains(t.hash) { return true }
+    if t.has(.agentParticiple) { return true }
     let n = Int(t.end - t.start)
     return n > 3 && reader.bytes[Int(t.end) - 2] == UInt8(ascii: "e")
       && reader.bytes[Int(t.end) - 1] == UInt8(ascii: "d")
@@ -256,7 +254,7 @@ struct CueFinder {
     let t = tokens[b]
     switch t.kind {
     case .comma, .colon, .semicolon, .period, .question, .exclamation, .doubleMark, .singleMark:
-      return paragraph.quoteOf[b] < 0
+      return tokens[b].quote < 0
     default:
       return false
     }
@@ -276,13 +274,13 @@ struct CueFinder {
     for k in run where reader.isOrganisationWord(k) || tokens[k].flags.contains(.allCaps) {
       return true
     }
-    return inventory.bySurname[tokens[last].hash] != nil
+    return inventory.hasSurname(tokens[last].hash)
   }
 
   private func isAside(_ chunk: Range<Int>) -> Bool {
     let first = tokens[chunk.lowerBound]
     guard first.kind == .word else { return first.kind == .openBracket }
-    if first.isLowercaseWord, NameWords.asideOpeners.contains(first.hash) { return true }
+    if first.isLowercaseWord, first.has(.asideOpener) { return true }
     // "speaking to reporters", "citing privacy rules"
     let length = Int(first.baseEnd - first.start)
     if first.isLowercaseWord, length > 4,

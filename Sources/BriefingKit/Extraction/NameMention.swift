@@ -5,26 +5,38 @@
 /// "Council") inside the run splits the title from the name ("US Secretary of State | Antony
 /// Blinken", "CEO of the Refugee Council | Enver Solomon").
 struct NameMention {
-  let paragraph: QuotedParagraph
+  /// The index of the paragraph in the article.
+  let index: Int
+  let tokens: [TextToken]
+  let spans: [QuoteSpan]
+  let sentences: [Range<Int>]
   let bytes: UnsafeBufferPointer<UInt8>
 
-  var tokens: [TextToken] { paragraph.tokens }
+  init(paragraph: QuotedParagraph, bytes: UnsafeBufferPointer<UInt8>) {
+    index = paragraph.index
+    tokens = paragraph.tokens
+    spans = paragraph.spans
+    sentences = paragraph.sentences
+    self.bytes = bytes
+  }
+
+  /// The quote whose opening or closing mark is token `k`.
+  func spanMarked(by k: Int) -> Int? {
+    guard tokens[k].isQuoteMark else { return nil }
+    for (s, span) in spans.enumerated() where span.open == k || span.close == k { return s }
+    return nil
+  }
+
+  /// Whether token `k` is inside a quote (its marks excluded).
+  @inline(__always) func isInQuote(_ k: Int) -> Bool { tokens[k].quote >= 0 }
 
   // MARK: - Word classes
 
-  @inline(__always) func hash(_ k: Int) -> UInt64 { paragraph.tokens[k].hash }
+  @inline(__always) func hash(_ k: Int) -> UInt64 { tokens[k].hash }
 
   /// Whether token `k` opens its sentence (or a quotation).
-  func isSentenceInitial(_ k: Int) -> Bool {
-    if k == 0 { return true }
-    let sentence = paragraph.sentences[Int(paragraph.sentenceOf[k])]
-    if k == sentence.lowerBound { return true }
-    let prev = tokens[k - 1]
-    switch prev.kind {
-    case .period, .question, .exclamation, .colon, .openBracket, .ellipsis: return true
-    case .doubleMark, .singleMark: return prev.flags.contains(.spaceBefore) || k - 1 == 0
-    default: return false
-    }
+  @inline(__always) func isSentenceInitial(_ k: Int) -> Bool {
+    tokens[k].flags.contains(.sentenceInitial)
   }
 
   /// Whether token `k` can be part of a name: a capitalised word that is not a sentence-initial
@@ -35,22 +47,20 @@ struct NameMention {
     if t.flags.contains(.particleName) { return true }
     guard t.flags.contains(.capitalised) else { return false }
     if t.end - t.start == 1 && bytes[Int(t.start)] == UInt8(ascii: "I") { return false }
-    if NameWords.commonCapitalised.contains(t.hash) && isSentenceInitial(k) { return false }
+    if t.has(.commonCapitalised) && isSentenceInitial(k) { return false }
     return true
   }
 
-  func isTitle(_ k: Int) -> Bool { NameWords.titles.contains(hash(k)) }
+  func isTitle(_ k: Int) -> Bool { tokens[k].has(.title) }
   func isOrganisationWord(_ k: Int) -> Bool {
-    tokens[k].isCapitalised && NameWords.organisation.contains(hash(k))
+    tokens[k].isCapitalised && tokens[k].has(.organisation)
   }
   func isMarker(_ k: Int) -> Bool {
-    let h = hash(k)
-    return NameWords.titles.contains(h) || NameWords.organisation.contains(h)
-      || NameWords.demonyms.contains(h)
+    return tokens[k].has(.marker)
   }
   func isPronoun(_ k: Int) -> Bool {
     let t = tokens[k]
-    guard t.kind == .word, NameWords.subjectPronouns.contains(t.hash) else { return false }
+    guard t.kind == .word, t.has(.subjectPronoun) else { return false }
     if t.end - t.start == 1 { return bytes[Int(t.start)] == UInt8(ascii: "I") }
     return t.isLowercaseWord || isSentenceInitial(k)
   }
@@ -58,28 +68,25 @@ struct NameMention {
   func isDescriptionHead(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.isLowercaseWord, !t.isPossessive else { return false }
-    return NameWords.roleNouns.contains(t.hash) || NameWords.speakingThings.contains(t.hash)
+    return t.has(.roleNoun) || t.has(.speakingThing)
   }
   func isRoleNoun(_ k: Int) -> Bool {
-    tokens[k].isLowercaseWord && NameWords.roleNouns.contains(hash(k))
+    tokens[k].isLowercaseWord && tokens[k].has(.roleNoun)
   }
   func isDeterminer(_ k: Int) -> Bool {
-    tokens[k].kind == .word && NameWords.determiners.contains(hash(k))
+    tokens[k].kind == .word && tokens[k].has(.determiner)
   }
   func isConnector(_ k: Int) -> Bool {
-    tokens[k].isLowercaseWord && NameWords.titleConnectors.contains(hash(k))
+    tokens[k].isLowercaseWord && tokens[k].has(.titleConnector)
   }
   func isCueWord(_ k: Int) -> Bool {
-    let h = hash(k)
-    return ReportingVerbs.finite.contains(h) || ReportingVerbs.participle.contains(h)
+    return tokens[k].has(.cue)
   }
   /// A lowercase word that may modify a role noun ("immigration barrister", "senior researcher").
   func isModifier(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.isLowercaseWord else { return false }
-    let h = t.hash
-    return !NameWords.function.contains(h) && !NameWords.asideOpeners.contains(h)
-      && !isCueWord(k) && !NameWords.possessivePronouns.contains(h)
+    return !t.has([.function, .asideOpener, .cue, .possessivePronoun])
   }
 
   // MARK: - Name runs
@@ -96,14 +103,14 @@ struct NameMention {
         s = j
         continue
       }
-      if t.isLowercaseWord, NameWords.particles.contains(t.hash), j - 1 >= limit, isNameWord(j - 1)
+      if t.isLowercaseWord, t.has(.particle), j - 1 >= limit, isNameWord(j - 1)
       {
         s = j
         continue
       }
       break
     }
-    while s < end, NameWords.calendar.contains(hash(s)) { s += 1 }
+    while s < end, tokens[s].has(.calendar) { s += 1 }
     return s..<(end + 1)
   }
 
@@ -119,7 +126,7 @@ struct NameMention {
         if t.isPossessive { break }
         continue
       }
-      if t.isLowercaseWord, NameWords.particles.contains(t.hash), e + 1 < limit, isNameWord(e + 1)
+      if t.isLowercaseWord, t.has(.particle), e + 1 < limit, isNameWord(e + 1)
       {
         e += 1
         continue
@@ -138,14 +145,14 @@ struct NameMention {
     var lastMarker = -1
     var k = s
     while k < e {
-      if isMarker(k) || (k == s && NameWords.calendar.contains(hash(k))) { lastMarker = k }
+      if isMarker(k) || (k == s && tokens[k].has(.calendar)) { lastMarker = k }
       k += 1
     }
     if lastMarker == e - 1 {
       // "Julie Bishop", "Theresa May": a title word as a surname after a given name.
       let isSurname =
         e - 1 > s && isTitle(e - 1) && !isOrganisationWord(e - 1) && !isMarker(e - 2)
-        && !NameWords.demonyms.contains(hash(e - 1))
+        && !tokens[e - 1].has(.demonym)
       if !isSurname { return nil }
       lastMarker = -1
       k = s
@@ -166,7 +173,7 @@ struct NameMention {
     }
     if e - s > 3 {
       s = e - 2
-      if s - 1 > run.lowerBound, NameWords.particles.contains(hash(s - 1)) { s -= 1 }
+      if s - 1 > run.lowerBound, tokens[s - 1].has(.particle) { s -= 1 }
     }
     guard e > s else { return nil }
     var allCaps = true
@@ -186,7 +193,7 @@ struct NameMention {
   func phraseBackward(endingAt end: Int, limit: Int, possessive: Bool = false) -> Range<Int>? {
     guard end >= limit, end < tokens.count else { return nil }
     let t = tokens[end]
-    guard t.kind == .word, paragraph.quoteOf[end] < 0 else {
+    guard t.kind == .word, tokens[end].quote < 0 else {
       if t.kind == .closeBracket, let open = bracketStart(end, limit: limit), open > limit {
         if let inner = phraseBackward(endingAt: open - 1, limit: limit) {
           return inner.lowerBound..<(end + 1)
@@ -202,7 +209,7 @@ struct NameMention {
     var hasLowerHead = lowerHead
     while s - 1 >= limit {
       let j = s - 1
-      if paragraph.quoteOf[j] >= 0 { break }
+      if tokens[j].quote >= 0 { break }
       let w = tokens[j]
       if w.kind == .closeBracket {
         if let open = bracketStart(j, limit: limit), open > limit, isNameWord(open - 1) {
@@ -216,11 +223,11 @@ struct NameMention {
         s = j
         continue
       }
-      if w.isLowercaseWord, w.isPossessive, !NameWords.function.contains(w.hash) {
+      if w.isLowercaseWord, w.isPossessive, !w.has(.function) {
         s = j
         continue
       }
-      if w.isLowercaseWord, NameWords.particles.contains(w.hash), j - 1 >= limit, isNameWord(j - 1)
+      if w.isLowercaseWord, w.has(.particle), j - 1 >= limit, isNameWord(j - 1)
       {
         s = j
         continue
@@ -228,7 +235,7 @@ struct NameMention {
       if isDeterminer(j) {
         s = j
         // "CEO of the Refugee Council", "Joint Council for the Welfare of Immigrants".
-        if j - 2 >= limit, hash(j) == NameWords.the, isConnector(j - 1),
+        if j - 2 >= limit, tokens[j].has(.the), isConnector(j - 1),
           isNameWord(j - 2) || isTitle(j - 2) || isRoleNoun(j - 2)
         {
           continue
@@ -242,7 +249,7 @@ struct NameMention {
           isNameWord(before) || isRoleNoun(before) || isTitle(before)
           || (tokens[before].isLowercaseWord && isDescriptionHead(before))
         let hasObject = isNameWord(after) || isDeterminer(after) || isDescriptionHead(after)
-        let isTo = hash(j) == NameWords.toWord
+        let isTo = tokens[j].has(.to)
         if tiesTitle && hasObject && (!isTo || isTitle(before) || isRoleNoun(before)) {
           s = j
           continue
@@ -273,7 +280,7 @@ struct NameMention {
     var end = k
     var hasHead = false
     while k < limit {
-      if paragraph.quoteOf[k] >= 0 { break }
+      if tokens[k].quote >= 0 { break }
       let t = tokens[k]
       if t.kind == .openBracket, hasHead, let close = bracketEnd(k, limit: limit) {
         if close - k <= 6 {
@@ -290,11 +297,11 @@ struct NameMention {
         end = k
         continue
       }
-      if t.isLowercaseWord, t.isPossessive, !NameWords.function.contains(t.hash) {
+      if t.isLowercaseWord, t.isPossessive, !t.has(.function) {
         k += 1
         continue
       }
-      if t.isLowercaseWord, NameWords.particles.contains(t.hash), hasHead, k + 1 < limit,
+      if t.isLowercaseWord, t.has(.particle), hasHead, k + 1 < limit,
         isNameWord(k + 1)
       {
         k += 1
@@ -311,7 +318,7 @@ struct NameMention {
         var after = k + 1
         if isDeterminer(after), after + 1 < limit { after += 1 }
         let tiesTitle = isTitle(before) || isRoleNoun(before) || isOrganisationWord(before)
-        let isTo = hash(k) == NameWords.toWord
+        let isTo = tokens[k].has(.to)
         if tiesTitle && (isNameWord(after) || isDescriptionHead(after))
           && (!isTo || isTitle(before) || isRoleNoun(before))
         {
@@ -332,10 +339,10 @@ struct NameMention {
   /// "the i", "the Post": a determiner and one word that no list knows, as a last resort for the
   /// subject right before a reporting verb.
   func definitePhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
-    guard end - 1 >= limit, tokens[end].kind == .word, paragraph.quoteOf[end] < 0,
-      !tokens[end].isPossessive, !NameWords.function.contains(hash(end)),
-      !NameWords.asideOpeners.contains(hash(end)), !isCueWord(end),
-      isDeterminer(end - 1), hash(end - 1) == NameWords.the
+    guard end - 1 >= limit, tokens[end].kind == .word, tokens[end].quote < 0,
+      !tokens[end].isPossessive, !tokens[end].has(.function),
+      !tokens[end].has(.asideOpener), !isCueWord(end),
+      isDeterminer(end - 1), tokens[end - 1].has(.the)
     else { return nil }
     return (end - 1)..<(end + 1)
   }

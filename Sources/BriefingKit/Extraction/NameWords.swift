@@ -1,12 +1,12 @@
-/// Word lists for telling names, titles, roles and organisations apart, as `WordHash` sets.
+/// Word lists for telling names, titles, roles and organisations apart; `Lexicon` puts them in
+/// one table.
 enum NameWords {
-  private static func words(_ text: String) -> Set<UInt64> {
-    WordHash.set(
-      text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  static func words(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
   }
 
   /// Titles and honorifics that stand before a name ("Secretary", "Mr.", "Ambassador").
-  static let titles = words(
+  static let titles: [String] = words(
     """
     mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron president vice prime
     minister secretary senator sen rep representative congressman congresswoman governor gov
@@ -22,17 +22,17 @@ enum NameWords {
     """)
 
   /// Honorifics that tell a man.
-  static let male = words("mr sir lord king prince duke earl baron father brother emir sheikh")
+  static let male: [String] = words("mr sir lord king prince duke earl baron father brother emir sheikh")
   /// Honorifics that tell a woman.
-  static let female = words(
+  static let female: [String] = words(
     "mrs ms miss dame lady queen princess duchess baroness sister madam")
 
   /// Honorifics kept with a lone surname ("Mr. Toccafondi") but not part of a name.
-  static let honorifics = words(
+  static let honorifics: [String] = words(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend")
 
   /// Words that end or mark an organisation's name ("Council", "Office", "Agency").
-  static let organisation = words(
+  static let organisation: [String] = words(
     """
     council office department ministry agency authority institute institution university college
     school commission committee party association foundation center centre programme program
@@ -49,7 +49,7 @@ enum NameWords {
     """)
 
   /// Nationality and party adjectives that may stand before a title or name ("US", "Israeli").
-  static let demonyms = words(
+  static let demonyms: [String] = words(
     """
     us u.s uk u.k eu un american british english scottish welsh irish french german italian
     spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech
@@ -65,7 +65,7 @@ enum NameWords {
     """)
 
   /// Days and months: capitalised, never the start of a name.
-  static let calendar = words(
+  static let calendar: [String] = words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov
@@ -73,7 +73,7 @@ enum NameWords {
     """)
 
   /// Capitalised words that begin sentences but are not names ("The", "Officials", "After").
-  static let commonCapitalised = words(
+  static let commonCapitalised: [String] = words(
     """
     the a an in on at but and or so for with after before during when while as if he she it they
     we i you this that these those there here his her their its our my your some many most more
@@ -91,7 +91,7 @@ enum NameWords {
     """)
 
   /// Lowercase nouns for people by role ("spokesman", "coach", "researcher").
-  static let roleNouns = words(
+  static let roleNouns: [String] = words(
     """
     spokesman spokeswoman spokesperson official officials minister ministers secretary president
     director chairman chairwoman chair chief executive ceo founder cofounder co-founder member
@@ -119,7 +119,7 @@ enum NameWords {
     """)
 
   /// Lowercase heads of organisations and documents that can speak ("the report says").
-  static let speakingThings = words(
+  static let speakingThings: [String] = words(
     """
     report study survey statement letter document memo note email tweet post filing ruling
     judgment judgement verdict complaint lawsuit indictment affidavit petition questionnaire
@@ -133,7 +133,7 @@ enum NameWords {
     """)
 
   /// Plural heads of groups ("They call for ..." after "The authors say ...").
-  static let pluralGroups = words(
+  static let pluralGroups: [String] = words(
     """
     authors officials police authorities researchers scientists experts critics analysts
     residents witnesses protesters activists campaigners lawyers prosecutors investigators
@@ -146,7 +146,19 @@ enum NameWords {
   /// Synonyms that let a common noun find a named organisation ("the city" finds "the
   /// Municipality of Livorno"), as head -> words that may occur in the organisation's name.
   static let organisationSynonyms: [UInt64: Set<UInt64>] = {
-    let table: [String: String] = [
+    var out: [UInt64: Set<UInt64>] = [:]
+    for (key, value) in synonymTable {
+      out[WordHash.hash(key)] = WordHash.set(value.split(separator: " ").map(String.init))
+    }
+    return out
+  }()
+
+  /// Every word an organisation may be found by.
+  static var synonymTargets: [String] {
+    synonymTable.values.flatMap { $0.split(separator: " ").map(String.init) }
+  }
+
+  private static let synonymTable: [String: String] = [
       "city": "city municipality council town borough commune",
       "town": "town municipality council city borough",
       "council": "council municipality",
@@ -175,35 +187,23 @@ enum NameWords {
       "league": "league",
       "bank": "bank",
     ]
-    var out: [UInt64: Set<UInt64>] = [:]
-    for (key, value) in table {
-      out[WordHash.hash(key)] = WordHash.set(value.split(separator: " ").map(String.init))
-    }
-    return out
-  }()
 
   /// Lowercase particles inside names ("Claudio de Vincenti", "Ludwig van Beethoven").
-  static let particles = words(
+  static let particles: [String] = words(
     "de da di del della dei van von der den ter ten bin ibn al el la le du dos das y st")
 
   /// Subject pronouns.
-  static let he = WordHash.hash("he")
-  static let she = WordHash.hash("she")
-  static let it = WordHash.hash("it")
-  static let they = WordHash.hash("they")
-  static let subjectPronouns = words("he she it they we i you")
+  static let subjectPronouns: [String] = words("he she it they we i you")
 
   /// Articles that open a noun phrase.
-  static let determiners = words("the a an")
-  static let the = WordHash.hash("the")
-  static let and = WordHash.hash("and")
+  static let determiners: [String] = words("the a an")
 
   /// Possessive and other determiners that make the next word a noun ("his claims").
-  static let possessivePronouns = words(
+  static let possessivePronouns: [String] = words(
     "his her their its our my your this that these those whose which what some any no every")
 
   /// Prepositions and words that open an aside between a name and its verb.
-  static let asideOpeners = words(
+  static let asideOpeners: [String] = words(
     """
     who which whose whom where when while as in at on for of from with during after before
     speaking like unlike including according by about to into over under without within since
@@ -211,12 +211,10 @@ enum NameWords {
     """)
 
   /// Prepositions that tie a complement into a title ("Secretary of State", "CEO of the ...").
-  static let titleConnectors = words("of for at to")
-  static let of = WordHash.hash("of")
-  static let toWord = WordHash.hash("to")
+  static let titleConnectors: [String] = words("of for at to")
 
   /// Words that a noun phrase never extends backwards over.
-  static let function = words(
+  static let function: [String] = words(
     """
     that and or but as if when while after before because since so then than with without by in
     on at from into about over under between through during is was are were be been being has
@@ -226,13 +224,14 @@ enum NameWords {
     """)
 
   /// Leading words of a sentence that open an adverbial before the subject ("After the match,").
-  static let adverbialOpeners = words(
+  static let adverbialOpeners: [String] = words(
     """
     after before during on in at while when since following despite although though as later
     earlier meanwhile yesterday today last this speaking asked for with without under over by
     from until upon within amid among separately elsewhere however also still then now once
     """)
 
-  /// "For": "For Kevin Allton, Warhol was also a legend" makes its name a source.
-  static let forWord = WordHash.hash("for")
+  /// Small words a title of a work may keep lowercase ("Better Idea of Afghan Girls").
+  static let titleSmallWords: [String] = words(
+    "of and the a an in on for to at by with from or de la le du von van &")
 }

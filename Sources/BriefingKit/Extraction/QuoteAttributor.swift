@@ -12,6 +12,8 @@
 ///    (a quote over several paragraphs, or a quote-only paragraph after an attributed quote).
 struct QuoteAttributor {
   var resolver: SpeakerResolver
+  /// How many paragraphs the article has, for the salience of a quote's position.
+  let paragraphCount: Int
   private(set) var quotes: [KeyQuote] = []
   private var sentenceSerial = 0
   /// Who a paragraph that opens with a quote may inherit from the previous paragraph.
@@ -24,15 +26,16 @@ struct QuoteAttributor {
     var cue: String?
   }
 
-  init(resolver: SpeakerResolver) {
+  init(resolver: SpeakerResolver, paragraphCount: Int) {
     self.resolver = resolver
+    self.paragraphCount = paragraphCount
   }
 
   /// Finds and attributes the quotes of one paragraph.
   mutating func attribute(_ paragraph: QuotedParagraph, bytes: UnsafeBufferPointer<UInt8>) {
     var pass = ParagraphPass(
       reader: NameMention(paragraph: paragraph, bytes: bytes), inventory: resolver.inventory,
-      firstSerial: sentenceSerial)
+      firstSerial: sentenceSerial, paragraphCount: paragraphCount)
     pass.run(
       resolver: &resolver, previousTail: previousTail, previousLastQuote: previousLastQuote,
       into: &quotes)
@@ -46,49 +49,64 @@ struct QuoteAttributor {
 /// The attribution work on one paragraph.
 private struct ParagraphPass {
   let reader: NameMention
+  let tokens: [TextToken]
+  let spans: [QuoteSpan]
+  let sentences: [Range<Int>]
   let firstSerial: Int
-  let finder: CueFinder
-  var cues: [[Cue]]
-  /// Resolved cue speakers by cue token.
-  var cueSpeakers: [Int: Speaker?] = [:]
+  let paragraphCount: Int
+  /// The cues of all sentences in order; those of sentence `s` are `cueStart[s]..<cueStart[s+1]`.
+  let cues: [Cue]
+  let cueStart: [Int]
+  /// Resolved cue speakers, aligned with `cues` (nil: not resolved yet).
+  var cueSpeakers: [Speaker??]
   var subjects: [Speaker?]
   var tail: QuoteAttributor.Attribution? = nil
   var lastQuote: QuoteAttributor.Attribution? = nil
   /// Attribution of each quote of the paragraph, once known.
   var attributed: [QuoteAttributor.Attribution?]
 
-  var paragraph: QuotedParagraph { reader.paragraph }
-  var tokens: [TextToken] { reader.tokens }
-
-  init(reader: NameMention, inventory: SpeakerInventory, firstSerial: Int) {
+  init(reader: NameMention, inventory: SpeakerInventory, firstSerial: Int, paragraphCount: Int) {
     self.reader = reader
+    self.paragraphCount = paragraphCount
+    tokens = reader.tokens
+    spans = reader.spans
+    sentences = reader.sentences
     self.firstSerial = firstSerial
-    finder = CueFinder(reader: reader, inventory: inventory)
-    let count = reader.paragraph.sentences.count
-    var cues: [[Cue]] = []
-    cues.reserveCapacity(count)
-    for s in 0..<count { cues.append(finder.cues(inSentence: s)) }
+    let finder = CueFinder(reader: reader, inventory: inventory)
+    let count = reader.sentences.count
+    var cues: [Cue] = []
+    var cueStart: [Int] = []
+    cueStart.reserveCapacity(count + 1)
+    for s in 0..<count {
+      cueStart.append(cues.count)
+      finder.appendCues(inSentence: s, to: &cues)
+    }
+    cueStart.append(cues.count)
     self.cues = cues
+    self.cueStart = cueStart
+    cueSpeakers = Array(repeating: nil, count: cues.count)
     subjects = Array(repeating: nil, count: count)
-    attributed = Array(repeating: nil, count: reader.paragraph.spans.count)
+    attributed = Array(repeating: nil, count: reader.spans.count)
   }
+
+  /// The indices of the cues of sentence `s`.
+  private func cues(of s: Int) -> Range<Int> { cueStart[s]..<cueStart[s + 1] }
 
   mutating func run(
     resolver: inout SpeakerResolver, previousTail: QuoteAttributor.Attribution?,
     previousLastQuote: QuoteAttributor.Attribution?, into quotes: inout [KeyQuote]
   ) {
-    let spans = paragraph.spans
     var nextSpan = 0
-    for s in paragraph.sentences.indices {
+    for s in sentences.indices {
       let serial = firstSerial + s
       noteSubject(of: s, resolver: &resolver)
-      for c in cues[s].indices {
-        if let speaker = speaker(ofCue: s, c, resolver: &resolver) {
-          let at = cues[s][c].phrase?.lowerBound ?? cues[s][c].token
+      for c in cues(of: s) {
+        if let speaker = speaker(ofCue: c, resolver: &resolver) {
+          let at = cues[c].phrase?.lowerBound ?? cues[c].token
           resolver.note(speaker, position: position(at), sentence: serial, weight: 2)
         }
       }
-      let range = paragraph.sentences[s]
+      let range = sentences[s]
       var hasQuote = false
       while nextSpan < spans.count, max(spans[nextSpan].open, 0) < range.upperBound {
         hasQuote = true
@@ -100,7 +118,7 @@ private struct ParagraphPass {
         attributed[q] = attribution.attribution
         if let quote = keyQuote(q, attribution: attribution) {
           quotes.append(quote)
-          if let speaker = quote.speaker.flatMap({ _ in attribution.attribution.speaker }) {
+          if let speaker = attribution.attribution.speaker {
             resolver.note(
               speaker, position: position(max(spans[q].open, 0)), sentence: serial, weight: 2)
           }
@@ -110,29 +128,29 @@ private struct ParagraphPass {
       if !hasQuote, let quote = indirect(in: s, resolver: &resolver) {
         quotes.append(quote)
       }
-      if s == paragraph.sentences.count - 1 {
+      if s == sentences.count - 1 {
         tail = tailAttribution(lastSentence: s, hasQuote: hasQuote)
       }
     }
   }
 
   private func position(_ token: Int) -> Int {
-    SpeakerInventory.position(paragraph.index, token)
+    SpeakerInventory.position(reader.index, token)
   }
 
   // MARK: - Subjects and cues
 
   /// Notes the subject of sentence `s` ("Harry Kane won the award.") for later pronouns.
   private mutating func noteSubject(of s: Int, resolver: inout SpeakerResolver) {
-    let range = paragraph.sentences[s]
+    let range = sentences[s]
     var k = range.lowerBound
     guard k < range.upperBound, tokens[k].kind == .word else { return }
     let serial = firstSerial + s
-    if NameWords.adverbialOpeners.contains(tokens[k].hash) {
-      let isFor = tokens[k].hash == NameWords.forWord
+    if tokens[k].has(.adverbialOpener) {
+      let isFor = tokens[k].has(.forWord)
       var comma = k + 1
       while comma < range.upperBound, comma < k + 16, tokens[comma].kind != .comma,
-        paragraph.quoteOf[comma] < 0
+        tokens[comma].quote < 0
       {
         comma += 1
       }
@@ -152,21 +170,17 @@ private struct ParagraphPass {
     else { return }
     let next = tokens[phrase.upperBound]
     guard next.kind == .comma || next.isLowercaseWord else { return }
-    if next.isLowercaseWord, NameWords.function.contains(next.hash),
-      !ReportingVerbs.betweenSubjectAndVerb.contains(next.hash)
-    {
-      return
-    }
+    if next.isLowercaseWord, next.has(.function), !next.has(.betweenSubjectAndVerb) { return }
     guard let speaker = resolver.resolve(phrase, in: reader, sentence: serial) else { return }
     subjects[s] = speaker
     resolver.note(speaker, position: position(phrase.lowerBound), sentence: serial, weight: 1)
   }
 
-  /// The speaker of cue `c` of sentence `s`, resolved once.
-  private mutating func speaker(ofCue s: Int, _ c: Int, resolver: inout SpeakerResolver) -> Speaker?
-  {
-    let cue = cues[s][c]
-    if let cached = cueSpeakers[cue.token] { return cached }
+  /// The speaker of cue `c`, resolved once.
+  private mutating func speaker(ofCue c: Int, resolver: inout SpeakerResolver) -> Speaker? {
+    if let cached = cueSpeakers[c] { return cached }
+    let cue = cues[c]
+    let s = Int(tokens[cue.token].sentence)
     var speaker: Speaker? = nil
     if let phrase = cue.phrase {
       speaker = resolver.resolve(phrase, in: reader, sentence: firstSerial + s)
@@ -174,7 +188,7 @@ private struct ParagraphPass {
     } else if cue.inheritsSpeaker {
       speaker = mainSpeaker(of: s, before: cue.token, resolver: &resolver)
     }
-    cueSpeakers[cue.token] = .some(speaker)
+    cueSpeakers[c] = .some(speaker)
     return speaker
   }
 
@@ -183,10 +197,10 @@ private struct ParagraphPass {
   private mutating func mainSpeaker(
     of s: Int, before token: Int, resolver: inout SpeakerResolver
   ) -> Speaker? {
-    for c in cues[s].indices where cues[s][c].token < token && !cues[s][c].inheritsSpeaker {
-      if let speaker = speaker(ofCue: s, c, resolver: &resolver) { return speaker }
+    for c in cues(of: s) where cues[c].token < token && !cues[c].inheritsSpeaker {
+      if let speaker = speaker(ofCue: c, resolver: &resolver) { return speaker }
     }
-    if let subject = subjects[s], subject.kind != .unknown || cues[s].isEmpty == false {
+    if let subject = subjects[s], subject.kind != .unknown || !cues(of: s).isEmpty {
       return subject
     }
     return nil
@@ -204,26 +218,26 @@ private struct ParagraphPass {
     _ q: Int, sentence s: Int, resolver: inout SpeakerResolver,
     previousTail: QuoteAttributor.Attribution?, previousLastQuote: QuoteAttributor.Attribution?
   ) -> Found {
-    let span = paragraph.spans[q]
-    if let (cs, c) = ownCue(q, home: s) {
-      let speaker = self.speaker(ofCue: cs, c, resolver: &resolver)
+    let span = spans[q]
+    if let c = ownCue(q, home: s) {
+      let speaker = self.speaker(ofCue: c, resolver: &resolver)
       return Found(
-        attribution: .init(speaker: speaker, cue: cues[cs][c].text), hasCue: speaker != nil)
+        attribution: .init(speaker: speaker, cue: cues[c].text(reader)), hasCue: speaker != nil)
     }
     if span.continuesPrevious, let previousLastQuote {
       return Found(attribution: previousLastQuote, hasCue: true)
     }
-    let opensSentence = max(span.open, 0) == paragraph.sentences[s].lowerBound
+    let opensSentence = max(span.open, 0) == sentences[s].lowerBound
     guard opensSentence else { return Found(attribution: .init(), hasCue: false) }
     // “A number of questions...” “Pauses ...,” Blinken said.
-    if span.close >= 0, q + 1 < paragraph.spans.count, paragraph.spans[q + 1].open == span.close + 1,
-      let (cs, c) = postCue(q + 1)
+    if span.close >= 0, q + 1 < spans.count, spans[q + 1].open == span.close + 1,
+      let c = postCue(q + 1)
     {
-      let speaker = self.speaker(ofCue: cs, c, resolver: &resolver)
-      return Found(attribution: .init(speaker: speaker, cue: cues[cs][c].text), hasCue: true)
+      let speaker = self.speaker(ofCue: c, resolver: &resolver)
+      return Found(attribution: .init(speaker: speaker, cue: cues[c].text(reader)), hasCue: true)
     }
     if let speaker = resolver.recentSpeaker(
-      inParagraph: paragraph.index, before: position(max(span.open, 0)), weight: 1)
+      inParagraph: reader.index, before: position(max(span.open, 0)), weight: 1)
     {
       return Found(attribution: .init(speaker: speaker, cue: nil), hasCue: true)
     }
@@ -234,16 +248,16 @@ private struct ParagraphPass {
   }
 
   /// The cue of a quote in its own sentence.
-  private func ownCue(_ q: Int, home: Int) -> (Int, Int)? {
+  private func ownCue(_ q: Int, home: Int) -> Int? {
     if let post = postCue(q) { return post }
-    let span = paragraph.spans[q]
-    let list = cues[home]
-    if let c = list.firstIndex(where: { $0.kind == .sourcing }) { return (home, c) }
+    let span = spans[q]
+    let list = cues(of: home)
+    if let c = list.first(where: { cues[$0].kind == .sourcing }) { return c }
     let open = max(span.open, 0)
-    if let c = list.lastIndex(where: { $0.token < open && hasSpeaker($0) }) { return (home, c) }
+    if let c = list.last(where: { cues[$0].token < open && hasSpeaker(cues[$0]) }) { return c }
     if span.close >= 0 {
-      if let c = list.firstIndex(where: { $0.token > span.close && hasSpeaker($0) }) {
-        return (home, c)
+      if let c = list.first(where: { cues[$0].token > span.close && hasSpeaker(cues[$0]) }) {
+        return c
       }
     }
     return nil
@@ -252,30 +266,31 @@ private struct ParagraphPass {
   private func hasSpeaker(_ cue: Cue) -> Bool { cue.phrase != nil || cue.inheritsSpeaker }
 
   /// The attribution right after a quote: “...,” Blinken said / said Blinken.
-  private func postCue(_ q: Int) -> (Int, Int)? {
-    let span = paragraph.spans[q]
+  private func postCue(_ q: Int) -> Int? {
+    let span = spans[q]
     guard span.close >= 0 else { return nil }
     var a = span.close + 1
     while a < tokens.count, tokens[a].kind == .comma || tokens[a].kind == .dash { a += 1 }
-    guard a < tokens.count, paragraph.quoteOf[a] < 0, !tokens[a].isQuoteMark else { return nil }
-    let s = Int(paragraph.sentenceOf[a])
-    for (c, cue) in cues[s].enumerated() where cue.token >= a {
-      if cue.isInverted, cue.kind == .finite, cue.token == a { return (s, c) }
-      if !cue.isInverted, cue.phrase != nil, cue.consumedFrom == a { return (s, c) }
+    guard a < tokens.count, tokens[a].quote < 0, !tokens[a].isQuoteMark else { return nil }
+    for c in cues(of: Int(tokens[a].sentence)) where cues[c].token >= a {
+      let cue = cues[c]
+      if cue.isInverted, cue.kind == .finite, cue.token == a { return c }
+      if !cue.isInverted, cue.phrase != nil, cue.consumedFrom == a { return c }
       return nil
     }
     return nil
   }
 
-  /// The speaker a paragraph that opens with a quote may inherit from this one.
+  /// The speaker a paragraph that opens with a quote may inherit from this one: the speaker of
+  /// its last quote when the last sentence holds one, else the speaker of a reporting verb in
+  /// the last sentence.
   private func tailAttribution(lastSentence s: Int, hasQuote: Bool) -> QuoteAttributor.Attribution?
   {
     if hasQuote, let last = attributed.last, let last { return last.speaker == nil ? nil : last }
-    let range = paragraph.sentences[s]
-    let endsWithColon = range.upperBound > 0 && tokens[range.upperBound - 1].kind == .colon
-    if let speaker = cueSpeakers.values.compactMap({ $0 }).first, !cues[s].isEmpty || endsWithColon
-    {
-      return .init(speaker: speaker, cue: nil)
+    for c in cues(of: s).reversed() {
+      if let cached = cueSpeakers[c], let speaker = cached {
+        return .init(speaker: speaker, cue: nil)
+      }
     }
     return nil
   }
@@ -283,7 +298,7 @@ private struct ParagraphPass {
   // MARK: - Building quotes
 
   private func keyQuote(_ q: Int, attribution found: Found) -> KeyQuote? {
-    let span = paragraph.spans[q]
+    let span = spans[q]
     let innerStart = span.firstInner
     let innerEnd = span.innerEnd(tokenCount: tokens.count)
     var words = 0
@@ -296,7 +311,7 @@ private struct ParagraphPass {
         words += 1
         if t.isCapitalised || t.flags.contains(.number) {
           capitalised += 1
-        } else if Self.titleSmallWords.contains(t.hash) {
+        } else if t.has(.titleSmallWord) {
           small += 1
         }
       }
@@ -313,15 +328,14 @@ private struct ParagraphPass {
     guard !text.isEmpty else { return nil }
     let kind = self.kind(of: span, words: words)
     let speaker = found.attribution.speaker
-    return KeyQuote(
+    var quote = KeyQuote(
       text: text, speaker: speaker?.name, role: speaker?.role, cue: found.attribution.cue,
-      kind: kind, paragraph: paragraph.index)
+      kind: kind, paragraph: reader.index)
+    quote.salience = QuoteRanker().salience(
+      of: quote, words: words, paragraphCount: paragraphCount)
+    return quote
   }
 
-  static let titleSmallWords = WordHash.set([
-    "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "de",
-    "la", "le", "du", "von", "van", "&",
-  ])
 
   /// A whole statement is direct; a few words woven into the reporter's sentence are partial.
   private func kind(of span: QuoteSpan, words: Int) -> KeyQuote.Kind {
@@ -333,7 +347,7 @@ private struct ParagraphPass {
     if prev.kind == .colon || prev.kind == .comma { return words <= 3 ? .partial : .direct }
     if prev.kind == .word {
       let isCue =
-        ReportingVerbs.finite.contains(prev.hash) || ReportingVerbs.participle.contains(prev.hash)
+        prev.has(.finiteCue) || prev.has(.participleCue)
       if isCue && words > 3 { return .direct }
       return .partial
     }
@@ -357,25 +371,17 @@ private struct ParagraphPass {
 
   // MARK: - Indirect speech
 
-  /// Verbs that report speech reliably enough for indirect quotes.
-  static let indirectVerbs = WordHash.set([
-    "said", "says", "told", "tells", "added", "adds", "explained", "explains", "warned", "warns",
-    "argued", "argues", "insisted", "insists", "stated", "announced", "announces", "noted",
-    "claimed", "claims", "confirmed", "confirms", "denied", "denies", "acknowledged", "admitted",
-    "stressed", "emphasised", "emphasized", "wrote", "writes", "predicted", "predicts",
-    "estimated", "believes", "maintained", "maintains", "reported", "suggested", "suggests",
-  ])
-
   /// "Blinken said that the pause was necessary ..." or "The pause was necessary, Blinken said."
   private mutating func indirect(in s: Int, resolver: inout SpeakerResolver) -> KeyQuote? {
-    let range = paragraph.sentences[s]
-    for (c, cue) in cues[s].enumerated() {
+    let range = sentences[s]
+    for c in cues(of: s) {
+      let cue = cues[c]
       guard cue.kind == .finite, let phrase = cue.phrase, !cue.isInverted,
-        Self.indirectVerbs.contains(tokens[cue.token].hash)
+        tokens[cue.token].has(.indirectCue)
       else { continue }
       let clauseStart = cue.consumedFrom == range.lowerBound
         || (cue.consumedFrom > range.lowerBound && tokens[cue.consumedFrom - 1].kind == .comma)
-      guard clauseStart, let speaker = speaker(ofCue: s, c, resolver: &resolver),
+      guard clauseStart, let speaker = speaker(ofCue: c, resolver: &resolver),
         speaker.kind != .unknown || phrase.count > 1
       else { continue }
       var end = range.upperBound
@@ -391,7 +397,7 @@ private struct ParagraphPass {
         return indirectQuote(range.lowerBound..<(cue.consumedFrom - 1), speaker: speaker, cue: cue)
       }
       var k = cue.token + 1
-      if ReportingVerbs.withAudience.contains(tokens[cue.token].hash) {
+      if tokens[cue.token].has(.withAudience) {
         guard let audience = reader.phraseForward(startingAt: k, limit: range.upperBound) else {
           continue
         }
@@ -400,13 +406,13 @@ private struct ParagraphPass {
       // "... said on Friday that ..."
       var j = k
       while j < range.upperBound, j < k + 6, tokens[j].isWord {
-        if tokens[j].hash == Self.that {
+        if tokens[j].has(.that) {
           k = j + 1
           break
         }
         j += 1
       }
-      guard k < end, tokens[k].isWord, !Self.notClauseOpeners.contains(tokens[k].hash) else {
+      guard k < end, tokens[k].isWord, !tokens[k].has(.notClauseOpener) else {
         continue
       }
       return indirectQuote(k..<end, speaker: speaker, cue: cue)
@@ -414,19 +420,17 @@ private struct ParagraphPass {
     return nil
   }
 
-  static let that = WordHash.hash("that")
-  static let notClauseOpeners = WordHash.set([
-    "to", "so", "nothing", "yes", "no", "in", "on", "at", "by", "with", "of", "for", "from", "as",
-    "about", "goodbye", "hello", "sorry", "thanks", "it", "this",
-  ])
 
   private func indirectQuote(_ range: Range<Int>, speaker: Speaker, cue: Cue) -> KeyQuote? {
     var words = 0
     for k in range where tokens[k].isWord { words += 1 }
     guard words >= 6, !range.isEmpty else { return nil }
     let text = reader.text(range.lowerBound..<range.upperBound)
-    return KeyQuote(
-      text: text, speaker: speaker.name, role: speaker.role, cue: cue.text, kind: .indirect,
-      paragraph: paragraph.index)
+    var quote = KeyQuote(
+      text: text, speaker: speaker.name, role: speaker.role, cue: cue.text(reader),
+      kind: .indirect, paragraph: reader.index)
+    quote.salience = QuoteRanker().salience(
+      of: quote, words: words, paragraphCount: paragraphCount)
+    return quote
   }
 }

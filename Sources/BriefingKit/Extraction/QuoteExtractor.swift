@@ -13,19 +13,22 @@ public struct QuoteExtractor: Sendable {
     var paragraphs: [QuotedParagraph] = []
     paragraphs.reserveCapacity(text.paragraphs.count)
     var inventory = SpeakerInventory()
+    let lexicon = Lexicon.shared
     for (index, paragraph) in text.paragraphs.enumerated() {
       paragraph.bytes.withUnsafeBufferPointer { bytes in
-        let quoted = QuotedParagraph(index: index, bytes: bytes, continuing: &continuing)
+        let quoted = QuotedParagraph(
+          index: index, bytes: bytes, continuing: &continuing, lexicon: lexicon)
         inventory.add(quoted, bytes: bytes)
         paragraphs.append(quoted)
       }
     }
-    var attributor = QuoteAttributor(resolver: SpeakerResolver(inventory: inventory))
+    var attributor = QuoteAttributor(
+      resolver: SpeakerResolver(inventory: inventory), paragraphCount: text.paragraphs.count)
     for (index, quoted) in paragraphs.enumerated() {
       text.paragraphs[index].bytes.withUnsafeBufferPointer { bytes in
         attributor.attribute(quoted, bytes: bytes)
       }
     }
-    return QuoteRanker().scored(attributor.quotes, paragraphCount: text.paragraphs.count)
+    return attributor.quotes
   }
 }

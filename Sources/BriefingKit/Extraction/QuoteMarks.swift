@@ -227,16 +227,16 @@ struct QuoteMarks: Sendable {
       let length = next.end - next.start
       return length == 2 || (length == 3 && bytes[Int(next.end) - 1] | 0x20 == UInt8(ascii: "s"))
     }
-    if Self.elisions.contains(next.hash) {
+    if next.has(.elision) {
       // rock ’n’ roll: the next token closes the "n" right away.
       return true
     }
     return false
   }
 
-  static let elisions = WordHash.set([
+  static let elisions: [String] = [
     "n", "em", "tis", "twas", "til", "cause", "bout", "nuff", "round", "cos", "coz",
-  ])
+  ]
 
   private func singleCloser(
     after open: Int, before limit: Int, _ tokens: [TextToken], _ bytes: UnsafeBufferPointer<UInt8>
@@ -273,7 +273,7 @@ struct QuoteMarks: Sendable {
   /// Whether the mark at `k` closes an elision ("rock ’n’ roll").
   private func isElisionClose(_ k: Int, _ tokens: [TextToken]) -> Bool {
     k >= 2 && tokens[k - 2].kind == .singleMark && !tokens[k - 2].flags.contains(.spaceAfter)
-      && Self.elisions.contains(tokens[k - 1].hash)
+      && tokens[k - 1].has(.elision)
   }
 
   // MARK: - Helpers
@@ -346,7 +346,7 @@ struct QuoteMarks: Sendable {
     while j < tokens.count, words < 5 {
       let t = tokens[j]
       guard t.kind == .word else { return false }
-      if ReportingVerbs.finite.contains(t.hash) && t.isLowercaseWord { return true }
+      if t.has(.finiteCue) && t.isLowercaseWord { return true }
       words += 1
       j += 1
     }

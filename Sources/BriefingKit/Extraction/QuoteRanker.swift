@@ -18,10 +18,16 @@ public struct QuoteRanker: Sendable {
     var words = 0
     var inWord = false
     for c in quote.text.utf8 {
-      let isWordByte = c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39)
+      let isWordByte =
+        c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39)
       if isWordByte && !inWord { words += 1 }
       inWord = isWordByte
     }
+    return salience(of: quote, words: words, paragraphCount: paragraphCount)
+  }
+
+  /// How much a quote of `words` words matters.
+  func salience(of quote: KeyQuote, words: Int, paragraphCount: Int) -> Double {
     let kindWeight: Double
     let fullLength: Double
     switch quote.kind {
@@ -40,15 +46,16 @@ public struct QuoteRanker: Sendable {
     if words > 70 { substance *= 0.85 }
     var score = kindWeight * substance
     if let speaker = quote.speaker {
-      let isName = speaker.first.map { $0.isUppercase } ?? false
-      let isFull = isName && speaker.contains(" ")
+      let first = speaker.utf8.first ?? 0
+      let isName = (first >= 0x41 && first <= 0x5A) || first >= 0xC3
+      let isFull = isName && speaker.utf8.contains(0x20)
       score += isFull ? 0.5 : (isName ? 0.35 : 0.2)
       if quote.role != nil { score += 0.05 }
     }
     if paragraphCount > 1 {
       score += 0.1 * (1 - Double(quote.paragraph) / Double(paragraphCount))
     }
-    if quote.text.hasSuffix("?") { score -= 0.1 }
+    if quote.text.utf8.last == UInt8(ascii: "?") { score -= 0.1 }
     return score
   }
 

@@ -5,79 +5,76 @@
 struct QuotedParagraph: Sendable {
   /// The index of the paragraph in the article.
   var index: Int
+  /// The tokens, each knowing its quote and sentence.
   var tokens: [TextToken]
   var spans: [QuoteSpan]
-  /// For each token, the index of the quote it is inside (marks excluded), or -1.
-  var quoteOf: [Int32]
   /// Token ranges of the sentences.
   var sentences: [Range<Int>]
-  /// For each token, the index of its sentence.
-  var sentenceOf: [Int32]
 
   init(
-    index: Int, bytes: UnsafeBufferPointer<UInt8>, continuing: inout Bool,
-    tokenizer: Tokenizer = Tokenizer(), marks: QuoteMarks = QuoteMarks()
+    index: Int, bytes: UnsafeBufferPointer<UInt8>, continuing: inout Bool, lexicon: Lexicon,
+    marks: QuoteMarks = QuoteMarks()
   ) {
     self.index = index
     var tokens: [TextToken] = []
-    tokens.reserveCapacity(bytes.count / 4)
-    tokenizer.tokenize(bytes, into: &tokens)
-    self.tokens = tokens
+    tokens.reserveCapacity(bytes.count / 4 + 4)
+    Tokenizer(lexicon: lexicon).tokenize(bytes, into: &tokens)
     spans = marks.spans(in: tokens, bytes: bytes, continuing: &continuing)
     let count = tokens.count
-    var quoteOf = [Int32](repeating: -1, count: count)
     for (s, span) in spans.enumerated() {
       var k = span.firstInner
       let end = span.innerEnd(tokenCount: count)
+      let quote = Int16(truncatingIfNeeded: min(s, Int(Int16.max)))
       while k < end {
-        quoteOf[k] = Int32(s)
+        tokens[k].quote = quote
         k += 1
       }
     }
-    self.quoteOf = quoteOf
-    sentences = Self.sentences(tokens, spans: spans, quoteOf: quoteOf)
-    var sentenceOf = [Int32](repeating: 0, count: count)
+    sentences = Self.sentences(tokens, spans: spans)
     for (s, range) in sentences.enumerated() {
-      for k in range { sentenceOf[k] = Int32(s) }
+      let sentence = Int16(truncatingIfNeeded: min(s, Int(Int16.max)))
+      for k in range { tokens[k].sentence = sentence }
+      if !range.isEmpty { tokens[range.lowerBound].flags.insert(.sentenceInitial) }
     }
-    self.sentenceOf = sentenceOf
-  }
-
-  /// Whether token `k` is inside a quote or is one of its marks.
-  func isQuoted(_ k: Int) -> Bool {
-    if quoteOf[k] >= 0 { return true }
-    let t = tokens[k]
-    guard t.isQuoteMark else { return false }
-    for span in spans where span.open == k || span.close == k { return true }
-    return false
-  }
-
-  /// The quote whose opening or closing mark is token `k`.
-  func spanMarked(by k: Int) -> Int? {
-    for (s, span) in spans.enumerated() where span.open == k || span.close == k { return s }
-    return nil
+    // Words right after an opening mark, a colon or a bracket open a sentence too.
+    var k = 1
+    while k < count {
+      let prev = tokens[k - 1]
+      switch prev.kind {
+      case .period, .question, .exclamation, .colon, .openBracket, .ellipsis:
+        tokens[k].flags.insert(.sentenceInitial)
+      case .doubleMark, .singleMark:
+        if prev.flags.contains(.spaceBefore) || k == 1 {
+          tokens[k].flags.insert(.sentenceInitial)
+        }
+      default:
+        break
+      }
+      k += 1
+    }
+    self.tokens = tokens
   }
 
   // MARK: - Sentences
 
   private static func sentences(
-    _ tokens: [TextToken], spans: [QuoteSpan], quoteOf: [Int32]
+    _ tokens: [TextToken], spans: [QuoteSpan]
   ) -> [Range<Int>] {
     var out: [Range<Int>] = []
     let count = tokens.count
     guard count > 0 else { return out }
-    var closers = Set<Int>()
-    for span in spans where span.close >= 0 { closers.insert(span.close) }
+    var nextCloser = 0
     var start = 0
     var k = 0
     while k < count {
-      if quoteOf[k] >= 0 {
+      if tokens[k].quote >= 0 {
         k += 1
         continue
       }
       let t = tokens[k]
       var ends = false
-      if closers.contains(k) {
+      while nextCloser < spans.count, spans[nextCloser].close < k { nextCloser += 1 }
+      if nextCloser < spans.count, spans[nextCloser].close == k {
         // “...the pause.” “Pauses ...: a quote that ends a sentence.
         if k > 0, tokens[k - 1].isTerminal || tokens[k - 1].kind == .ellipsis,
           k + 1 < count, startsSentence(k + 1, tokens)
@@ -92,8 +89,7 @@ struct QuotedParagraph: Sendable {
           k = j - 1
         }
       } else if t.kind == .word, t.flags.contains(.dotted), t.flags.contains(.abbreviation),
-        k + 1 < count, tokens[k + 1].isCapitalised,
-        SentenceOpeners.words.contains(tokens[k + 1].hash)
+        k + 1 < count, tokens[k + 1].isCapitalised, tokens[k + 1].has(.sentenceOpener)
       {
         // "... to the U.S. The President ..."
         ends = true
@@ -116,9 +112,4 @@ struct QuotedParagraph: Sendable {
     default: return false
     }
   }
-}
-
-/// Words that typically open a sentence; after an acronym ("U.S.") they mark a boundary.
-enum SentenceOpeners {
-  static let words = WordHash.set(SentenceSplitter.openers.map { $0 })
 }

@@ -14,6 +14,7 @@ struct SpeakerInventory: Sendable {
     var gender: Speaker.Gender
     /// Where it is first mentioned (paragraph << 20 | token).
     var position: Int
+    var surnameHash: UInt64 { hashes.last ?? 0 }
   }
 
   /// A named organisation ("Municipality of Livorno", "the White House").
@@ -34,8 +35,21 @@ struct SpeakerInventory: Sendable {
   }
 
   var persons: [Person] = []
-  var bySurname: [UInt64: [Int]] = [:]
-  var byGivenName: [UInt64: [Int]] = [:]
+
+  /// The people whose surname hashes to `hash`.
+  func people(withSurname hash: UInt64) -> [Int] {
+    persons.indices.filter { persons[$0].surnameHash == hash }
+  }
+
+  /// Whether someone has the surname that hashes to `hash`.
+  func hasSurname(_ hash: UInt64) -> Bool {
+    persons.contains { $0.surnameHash == hash }
+  }
+
+  /// The people named with two or more words whose given name hashes to `hash`.
+  private func people(withGivenName hash: UInt64) -> [Int] {
+    persons.indices.filter { persons[$0].hashes.count > 1 && persons[$0].hashes.first == hash }
+  }
   /// Acronyms the article spells out: "KCNA" -> "Korean Central News Agency".
   var acronyms: [UInt64: String] = [:]
   var organisations: [Organisation] = []
@@ -54,7 +68,7 @@ struct SpeakerInventory: Sendable {
     var k = 0
     while k < count {
       let t = tokens[k]
-      if t.kind == .word, NameWords.determiners.contains(t.hash) {
+      if t.kind == .word, t.has(.determiner) {
         addDescription(startingAt: k, reader: reader, paragraph: paragraph.index)
       }
       guard let run = reader.runForward(startingAt: k, limit: count) else {
@@ -88,9 +102,12 @@ struct SpeakerInventory: Sendable {
     for j in run where reader.isOrganisationWord(j) { isOrganisation = true }
     if isOrganisation {
       let extent = organisationExtent(run, reader: reader)
+      var findable = false
+      for j in extent where tokens[j].has(.synonymTarget) { findable = true }
+      guard findable else { return addPerson(in: run, reader: reader, paragraph: paragraph) }
       var name = reader.text(extent)
       if extent.lowerBound > 0, reader.isDeterminer(extent.lowerBound - 1),
-        reader.hash(extent.lowerBound - 1) == NameWords.the
+        reader.tokens[extent.lowerBound - 1].has(.the)
       {
         name = "the " + name
       }
@@ -99,12 +116,35 @@ struct SpeakerInventory: Sendable {
           hashes: reader.hashes(extent), name: name,
           position: Self.position(paragraph, run.lowerBound)))
     }
+    addPerson(in: run, reader: reader, paragraph: paragraph)
+  }
+
+  private mutating func addPerson(in run: Range<Int>, reader: NameMention, paragraph: Int) {
+    let tokens = reader.tokens
     guard let found = reader.personName(in: run), found.isPerson else { return }
+    // A name seen before, with its role and gender known: nothing to add.
+    let lastHash = tokens[found.name.upperBound - 1].hash
+    for person in persons where person.surnameHash == lastHash && person.role != nil
+      && person.hashes.count >= found.name.count
+    {
+      var same = true
+      var k = found.name.upperBound - 1
+      var h = person.hashes.count - 1
+      while k >= found.name.lowerBound {
+        if person.hashes[h] != tokens[k].hash {
+          same = false
+          break
+        }
+        k -= 1
+        h -= 1
+      }
+      if same { return }
+    }
     var gender = Speaker.Gender.unknown
     var j = run.lowerBound
     while j < found.name.lowerBound {
-      if NameWords.male.contains(tokens[j].hash) { gender = .male }
-      if NameWords.female.contains(tokens[j].hash) { gender = .female }
+      if tokens[j].has(.male) { gender = .male }
+      if tokens[j].has(.female) { gender = .female }
       j += 1
     }
     let role = Self.role(of: found.name, reader: reader)
@@ -117,7 +157,7 @@ struct SpeakerInventory: Sendable {
   /// The name to show: a lone surname keeps its honorific ("Mr. Toccafondi").
   private func displayName(_ name: Range<Int>, run: Range<Int>, reader: NameMention) -> String {
     if name.count == 1, name.lowerBound > run.lowerBound,
-      NameWords.honorifics.contains(reader.hash(name.lowerBound - 1))
+      reader.tokens[name.lowerBound - 1].has(.honorific)
     {
       return reader.text((name.lowerBound - 1)..<name.upperBound)
     }
@@ -135,7 +175,7 @@ struct SpeakerInventory: Sendable {
       var s = phrase.lowerBound
       while s < name.lowerBound, reader.isDeterminer(s) { s += 1 }
       var e = name.lowerBound
-      while e > s, NameWords.honorifics.contains(reader.hash(e - 1)) { e -= 1 }
+      while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
       var hasRole = false
       for j in s..<e where reader.isTitle(j) || reader.isRoleNoun(j) { hasRole = true }
       if hasRole, e > s { return reader.text(s..<e) }
@@ -181,10 +221,10 @@ struct SpeakerInventory: Sendable {
   static func appositiveRole(_ range: Range<Int>, reader: NameMention) -> String? {
     guard !range.isEmpty else { return nil }
     var s = range.lowerBound
-    if reader.tokens[s].isLowercaseWord, reader.hash(s) == NameWords.and { s += 1 }
+    if reader.tokens[s].isLowercaseWord, reader.tokens[s].has(.and) { s += 1 }
     guard s < range.upperBound else { return nil }
     let first = reader.tokens[s]
-    guard first.kind == .word, !NameWords.asideOpeners.contains(first.hash) else { return nil }
+    guard first.kind == .word, !first.has(.asideOpener) else { return nil }
     var hasRole = false
     var k = s
     while k < min(range.upperBound, s + 7) {
@@ -202,7 +242,7 @@ struct SpeakerInventory: Sendable {
     position: Int
   ) {
     guard let last = hashes.last else { return }
-    for index in bySurname[last] ?? [] {
+    for index in people(withSurname: last) {
       var person = persons[index]
       let same: Bool
       if hashes.count == 1 || person.hashes.count == 1 {
@@ -215,20 +255,16 @@ struct SpeakerInventory: Sendable {
       if hashes.count > person.hashes.count {
         person.hashes = hashes
         person.name = name
-        if let given = hashes.first { byGivenName[given, default: []].append(index) }
       }
       if person.role == nil { person.role = role }
       if person.gender == .unknown { person.gender = gender }
       persons[index] = person
       return
     }
-    let index = persons.count
     persons.append(
       Person(
         hashes: hashes, name: name, surname: surname, role: role, gender: gender,
         position: position))
-    bySurname[last, default: []].append(index)
-    if hashes.count > 1, let given = hashes.first { byGivenName[given, default: []].append(index) }
   }
 
   /// "Municipality of Livorno", "Union of Rationalist Atheists and Agnostics": a run joined to
@@ -237,10 +273,8 @@ struct SpeakerInventory: Sendable {
     var s = run.lowerBound
     while s >= 3 {
       var j = s - 1
-      if reader.hash(j) == NameWords.the, reader.tokens[j].isLowercaseWord { j -= 1 }
-      let h = reader.hash(j)
-      guard reader.tokens[j].isLowercaseWord,
-        h == NameWords.of || h == NameWords.forWord || h == NameWords.and,
+      if reader.tokens[j].has(.the), reader.tokens[j].isLowercaseWord { j -= 1 }
+      guard reader.tokens[j].isLowercaseWord, reader.tokens[j].has([.of, .forWord, .and]),
         let before = reader.runBackward(endingAt: j - 1, limit: 0)
       else { break }
       s = before.lowerBound
@@ -248,12 +282,11 @@ struct SpeakerInventory: Sendable {
     var e = run.upperBound
     while e + 1 < reader.tokens.count {
       var j = e
-      let h = reader.hash(j)
-      guard reader.tokens[j].isLowercaseWord, h == NameWords.of || h == NameWords.forWord else {
+      guard reader.tokens[j].isLowercaseWord, reader.tokens[j].has([.of, .forWord]) else {
         break
       }
       j += 1
-      if reader.hash(j) == NameWords.the, reader.tokens[j].isLowercaseWord { j += 1 }
+      if reader.tokens[j].has(.the), reader.tokens[j].isLowercaseWord { j += 1 }
       guard let after = reader.runForward(startingAt: j, limit: reader.tokens.count) else { break }
       e = after.upperBound
     }
@@ -279,10 +312,12 @@ struct SpeakerInventory: Sendable {
     var isProper = false
     while j < tokens.count, j <= k + 6 {
       let t = tokens[j]
-      guard t.kind == .word, reader.paragraph.quoteOf[j] == reader.paragraph.quoteOf[k] else {
+      guard t.kind == .word, reader.tokens[j].quote == reader.tokens[k].quote else {
         return
       }
-      if t.isLowercaseWord, !t.isPossessive, NameWords.speakingThings.contains(t.hash) {
+      if t.isLowercaseWord, !t.isPossessive, t.has(.speakingThing) {
+        // Only descriptions a proper name or possessive modifies can make another one fuller.
+        guard isProper else { return }
         descriptions[t.hash, default: []].append(
           Description(
             name: "the" + " " + reader.text((k + 1)..<(j + 1)), position: Self.position(paragraph, k),
@@ -315,7 +350,8 @@ struct SpeakerInventory: Sendable {
   /// given name; the nearest mention before `position` wins a tie.
   func person(named hashes: [UInt64], surname: [UInt8], near position: Int) -> Int? {
     guard let last = hashes.last else { return nil }
-    if let candidates = bySurname[last] {
+    let candidates = people(withSurname: last)
+    if !candidates.isEmpty {
       let matching = candidates.filter { index in
         hashes.count == 1 || persons[index].hashes.count == 1
           || persons[index].hashes.first == hashes.first
@@ -325,7 +361,7 @@ struct SpeakerInventory: Sendable {
         return best
       }
     }
-    let exact = bySurname[last].flatMap { nearest($0, to: position) }
+    let exact = nearest(candidates, to: position)
     if hashes.count == 1 {
       if surname.count >= 5 {
         let near = persons.indices.filter { index in
@@ -336,8 +372,7 @@ struct SpeakerInventory: Sendable {
         }
         if let best = nearest(near, to: position) { return best }
       }
-      if exact == nil, let candidates = byGivenName[last],
-        let best = nearest(candidates, to: position)
+      if exact == nil, let best = nearest(people(withGivenName: last), to: position)
       {
         return best
       }

@@ -53,9 +53,9 @@ struct SpeakerResolver: Sendable {
   /// The speaker a noun phrase names, or nil when it names nobody the rules trust.
   mutating func resolve(_ phrase: Range<Int>, in reader: NameMention, sentence: Int) -> Speaker? {
     let tokens = reader.tokens
-    let position = SpeakerInventory.position(reader.paragraph.index, phrase.lowerBound)
+    let position = SpeakerInventory.position(reader.index, phrase.lowerBound)
     if phrase.count == 1, reader.isPronoun(phrase.lowerBound) {
-      return antecedent(of: tokens[phrase.lowerBound].hash, position: position, sentence: sentence)
+      return antecedent(of: tokens[phrase.lowerBound].classes, position: position, sentence: sentence)
     }
     var runs: [Range<Int>] = []
     var k = phrase.lowerBound
@@ -73,8 +73,8 @@ struct SpeakerResolver: Sendable {
       if headIsNoun {
         // "Cornyn's statement" is Cornyn's; "the Home Office letter" is the letter's.
         if tokens[run.upperBound - 1].isPossessive, run.upperBound == head,
-          NameWords.speakingThings.contains(tokens[head].hash),
-          !NameWords.roleNouns.contains(tokens[head].hash),
+          tokens[head].has(.speakingThing),
+          !tokens[head].has(.roleNoun),
           let person = self.person(in: run, reader: reader, position: position),
           person.kind == .person
         {
@@ -139,7 +139,7 @@ struct SpeakerResolver: Sendable {
     if found.isPerson {
       var start = found.name.lowerBound
       if found.name.count == 1, start > run.lowerBound,
-        NameWords.honorifics.contains(reader.hash(start - 1))
+        reader.tokens[start - 1].has(.honorific)
       {
         start -= 1
       }
@@ -162,7 +162,7 @@ struct SpeakerResolver: Sendable {
       return Speaker(name: name, role: nil, kind: .organisation, person: nil)
     }
     var allTitles = true
-    for k in run where !reader.isTitle(k) && !NameWords.demonyms.contains(reader.hash(k)) {
+    for k in run where !reader.isTitle(k) && !reader.tokens[k].has(.demonym) {
       allTitles = false
     }
     if allTitles {
@@ -200,14 +200,15 @@ struct SpeakerResolver: Sendable {
     let tokens = reader.tokens
     let head = phrase.upperBound - 1
     let h = tokens[head].hash
-    let definite = reader.isDeterminer(phrase.lowerBound) && reader.hash(phrase.lowerBound) == NameWords.the
+    let headClasses = tokens[head].classes
+    let definite = tokens[phrase.lowerBound].has(.the)
     var hasProper = false
     for k in phrase where tokens[k].isCapitalised && k != phrase.lowerBound || tokens[k].isPossessive {
       hasProper = true
     }
     let text = lowercasingFirst(reader.text(phrase))
-    if NameWords.roleNouns.contains(h) && !NameWords.speakingThings.contains(h) {
-      if NameWords.pluralGroups.contains(h) {
+    if headClasses.contains(.roleNoun) && !headClasses.contains(.speakingThing) {
+      if headClasses.contains(.pluralGroup) {
         return Speaker(name: text, role: nil, kind: .group, person: nil)
       }
       if definite, phrase.count <= 3, let holder = holder(of: head..<(head + 1), reader: reader) {
@@ -215,7 +216,7 @@ struct SpeakerResolver: Sendable {
       }
       return Speaker(name: text, role: nil, kind: .person, person: nil)
     }
-    if NameWords.pluralGroups.contains(h) {
+    if headClasses.contains(.pluralGroup) {
       if !hasProper, let fuller = inventory.fullestDescription(head: h, near: position) {
         return Speaker(name: fuller, role: nil, kind: .group, person: nil)
       }
@@ -242,7 +243,7 @@ struct SpeakerResolver: Sendable {
     var s = phrase.lowerBound
     while s < found.name.lowerBound, reader.isDeterminer(s) { s += 1 }
     var e = found.name.lowerBound
-    while e > s, NameWords.honorifics.contains(reader.hash(e - 1)) { e -= 1 }
+    while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
     guard e > s else { return nil }
     var hasRole = false
     for k in s..<e where reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
@@ -254,9 +255,9 @@ struct SpeakerResolver: Sendable {
   /// The speaker a pronoun stands for: for "he" and "she" the most recent person who spoke in
   /// this or the previous sentence, else the most recent person who was a sentence's subject;
   /// for "it" an organisation or document; for "they" a group or organisation.
-  mutating func antecedent(of pronoun: UInt64, position: Int, sentence: Int) -> Speaker? {
-    if pronoun == NameWords.he || pronoun == NameWords.she {
-      let gender: Speaker.Gender = pronoun == NameWords.he ? .male : .female
+  mutating func antecedent(of pronoun: WordClass, position: Int, sentence: Int) -> Speaker? {
+    if pronoun.contains(.he) || pronoun.contains(.she) {
+      let gender: Speaker.Gender = pronoun.contains(.he) ? .male : .female
       var found: Speaker? = nil
       for mention in mentions.reversed()
       where mention.position < position && mention.sentence >= sentence - 1 && mention.weight >= 2
@@ -280,7 +281,7 @@ struct SpeakerResolver: Sendable {
       }
       return found
     }
-    if pronoun == NameWords.it {
+    if pronoun.contains(.it) {
       for mention in mentions.reversed()
       where mention.position < position && mention.sentence >= sentence - 3 && mention.weight >= 1 {
         switch mention.speaker.kind {
@@ -291,7 +292,7 @@ struct SpeakerResolver: Sendable {
       }
       return nil
     }
-    if pronoun == NameWords.they {
+    if pronoun.contains(.they) {
       for mention in mentions.reversed()
       where mention.position < position && mention.sentence >= sentence - 4 && mention.weight >= 1 {
         switch mention.speaker.kind {

@@ -56,6 +56,8 @@ struct TextToken: Sendable {
     static let dotted = Flags(rawValue: 1 << 7)
     /// A lowercase name particle glued to a capitalised name ("al-Amr").
     static let particleName = Flags(rawValue: 1 << 8)
+    /// Opens a sentence or a quotation.
+    static let sentenceInitial = Flags(rawValue: 1 << 9)
   }
 
   var start: Int32
@@ -67,6 +69,17 @@ struct TextToken: Sendable {
   var flags: Flags
   /// For words, the `WordHash` of the word without a possessive ’s.
   var hash: UInt64
+  /// For words, what the word lists say about the word.
+  var classes: WordClass
+  /// The index of the quote the token is inside (its marks excluded), or -1.
+  var quote: Int16 = -1
+  /// The index of the token's sentence in its paragraph.
+  var sentence: Int16 = 0
+
+  /// Whether the word is in any of the lists `wordClass` names.
+  @inline(__always) func has(_ wordClass: WordClass) -> Bool {
+    classes.rawValue & wordClass.rawValue != 0
+  }
 
   var range: Range<Int> { Int(start)..<Int(end) }
   var baseRange: Range<Int> { Int(start)..<Int(baseEnd) }

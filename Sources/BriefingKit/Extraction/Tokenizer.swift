@@ -4,8 +4,12 @@
 /// word's edge ("’90s", "Afghans’") becomes a single-mark token for the quote-mark rules to judge.
 /// Initials, dotted acronyms and honorifics keep their period ("L.", "U.S.", "Mr.").
 struct Tokenizer: Sendable {
-  /// Abbreviations whose period belongs to the word.
-  static let abbreviations = WordHash.set(SentenceSplitter.abbreviations.map { $0 })
+  /// The word lists, looked up once per word.
+  let table: WordTable
+
+  init(lexicon: Lexicon) {
+    table = lexicon.table
+  }
 
   /// Appends the tokens of `bytes` to `tokens` (which is emptied first).
   func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [TextToken]) {
@@ -36,25 +40,12 @@ struct Tokenizer: Sendable {
       var flags: TextToken.Flags = space ? [.spaceBefore] : []
       space = false
       if isWordByte(bytes, i) {
-        let end = scanWord(bytes, from: i, flags: &flags)
-        var baseEnd = end
-        // A possessive 's or ’s.
-        if end - i >= 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
-          if bytes[end - 2] == UInt8(ascii: "'") {
-            baseEnd = end - 2
-          } else if end - i >= 5, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80,
-            bytes[end - 4] == 0xE2
-          {
-            baseEnd = end - 4
-          }
-          if baseEnd != end { flags.insert(.possessive) }
-        }
-        let hash = WordHash.hash(bytes, i..<baseEnd)
+        let word = scanWord(bytes, from: i, flags: &flags)
         tokens.append(
           TextToken(
-            start: Int32(i), end: Int32(end), baseEnd: Int32(baseEnd), kind: .word,
-            glyph: .straight, flags: flags, hash: hash))
-        i = end
+            start: Int32(i), end: Int32(word.end), baseEnd: Int32(word.baseEnd), kind: .word,
+            glyph: .straight, flags: flags, hash: word.hash, classes: table.classes(of: word.hash)))
+        i = word.end
         continue
       }
       var kind = TextToken.Kind.other
@@ -111,7 +102,7 @@ struct Tokenizer: Sendable {
       tokens.append(
         TextToken(
           start: Int32(i), end: Int32(end), baseEnd: Int32(end), kind: kind, glyph: glyph,
-          flags: flags, hash: 0))
+          flags: flags, hash: 0, classes: []))
       i = end
     }
     // Whitespace after a token is whitespace before the next one.
@@ -177,10 +168,11 @@ struct Tokenizer: Sendable {
     return 4
   }
 
-  /// Scans a word from `start` and returns its end; sets capitalisation flags.
+  /// Scans a word from `start`: its end, its end without a possessive ’s, and its `WordHash`
+  /// (computed on the way, so the word is read once); sets the word's flags.
   private func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: inout TextToken.Flags
-  ) -> Int {
+  ) -> (end: Int, baseEnd: Int, hash: UInt64) {
     let n = bytes.count
     let first = bytes[start]
     if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
@@ -192,6 +184,11 @@ struct Tokenizer: Sendable {
     } else if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
       flags.insert(.number)
     }
+    let prime = WordHash.prime
+    var h = WordHash.seed
+    var beforeApostrophe = h
+    var apostropheEnd = -1  // where the letters after the last inner apostrophe start
+    var apostropheStart = -1
     var j = start
     var letters = 0
     var upper = 0
@@ -201,17 +198,29 @@ struct Tokenizer: Sendable {
     while j < n {
       let c = bytes[j]
       if c < 0x80 {
-        if isASCIIAlnum(c) {
-          if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") { upper += 1 }
-          if c >= UInt8(ascii: "A") { letters += 1 }
+        let l = c | 0x20
+        if l >= UInt8(ascii: "a") && l <= UInt8(ascii: "z") {
+          if c < 0x60 { upper += 1 }
+          letters += 1
           segmentLength += 1
-          if segmentLength > 1 { singleLetterSegments = false }
+          h = (h ^ UInt64(l)) &* prime
           j += 1
           continue
         }
+        if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
+          segmentLength += 1
+          h = (h ^ UInt64(c)) &* prime
+          j += 1
+          continue
+        }
+        if segmentLength > 1 { singleLetterSegments = false }
         if c == UInt8(ascii: "'") {
           // An inner apostrophe: don't, O'Brien, Biden's.
           if j > start, isLetterAt(bytes, j + 1) {
+            beforeApostrophe = h
+            apostropheStart = j
+            apostropheEnd = j + 1
+            h = (h ^ UInt64(c)) &* prime
             j += 1
             continue
           }
@@ -219,6 +228,7 @@ struct Tokenizer: Sendable {
         }
         if c == UInt8(ascii: "-") {
           if j > start, isLetterAt(bytes, j + 1) || isDigitAt(bytes, j + 1) {
+            h = (h ^ UInt64(c)) &* prime
             j += 1
             segmentLength = 0
             singleLetterSegments = false
@@ -229,12 +239,14 @@ struct Tokenizer: Sendable {
         if c == UInt8(ascii: ".") {
           // Decimals (3.5) and dotted acronyms (U.S.).
           if j > start, isDigitAt(bytes, j - 1), isDigitAt(bytes, j + 1) {
+            h = (h ^ UInt64(c)) &* prime
             j += 1
             continue
           }
           if singleLetterSegments, segmentLength == 1, isLetterAt(bytes, j + 1),
             !isLetterAt(bytes, j + 2)
           {
+            h = (h ^ UInt64(c)) &* prime
             hasDot = true
             segmentLength = 0
             j += 1
@@ -245,59 +257,79 @@ struct Tokenizer: Sendable {
         if c == UInt8(ascii: ","), j > start, isDigitAt(bytes, j - 1), isDigitAt(bytes, j + 1),
           isDigitAt(bytes, j + 2), isDigitAt(bytes, j + 3), !isDigitAt(bytes, j + 4)
         {
+          h = (h ^ UInt64(c)) &* prime
           j += 1
           continue
         }
         break
       }
+      if segmentLength > 1 { singleLetterSegments = false }
       // E2 80 99 (’) inside a word is an apostrophe.
       if c == 0xE2 {
         if j > start, j + 2 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99,
           isLetterAt(bytes, j + 3)
         {
+          beforeApostrophe = h
+          apostropheStart = j
+          apostropheEnd = j + 3
+          h = (h ^ UInt64(UInt8(ascii: "'"))) &* prime
           j += 3
           continue
         }
         break
       }
-      if (c >= 0xC3 && c <= 0xDF) {
+      if c >= 0xC3 && c <= 0xDF, j + 1 < n {
         letters += 1
-        segmentLength += 1
+        segmentLength += 2
         singleLetterSegments = false
+        h = (h ^ UInt64(c)) &* prime
+        h = (h ^ UInt64(bytes[j + 1])) &* prime
         j += 2
         continue
       }
-      if c >= 0xE3 && c <= 0xEF {
+      if c >= 0xE3 && c <= 0xEF, j + 2 < n {
         letters += 1
-        segmentLength += 1
+        segmentLength += 2
         singleLetterSegments = false
+        h = (h ^ UInt64(c)) &* prime
+        h = (h ^ UInt64(bytes[j + 1])) &* prime
+        h = (h ^ UInt64(bytes[j + 2])) &* prime
         j += 3
         continue
       }
       break
     }
-    if j > n { j = n }
+    if segmentLength > 1 { singleLetterSegments = false }
     if letters >= 2 && upper == letters { flags.insert(.allCaps) }
     if hasDot { flags.insert(.dotted) }
+    var end = j
+    var baseEnd = j
+    var hash = h
+    // A possessive 's or ’s.
+    if apostropheEnd > start, apostropheEnd + 1 == j, bytes[j - 1] | 0x20 == UInt8(ascii: "s") {
+      baseEnd = apostropheStart
+      hash = beforeApostrophe
+      flags.insert(.possessive)
+    }
     // A trailing period that belongs to the word: initials, dotted acronyms, honorifics.
-    if j < n, bytes[j] == UInt8(ascii: ".") {
+    if j < n, bytes[j] == UInt8(ascii: "."), baseEnd == j {
       let length = j - start
       if hasDot && segmentLength == 1 {
         flags.insert(.abbreviation)
-        return j + 1
-      }
-      if length == 1, flags.contains(.capitalised), bytes[start] != UInt8(ascii: "I") {
+        end = j + 1
+      } else if length == 1, flags.contains(.capitalised), bytes[start] != UInt8(ascii: "I") {
         flags.insert(.abbreviation)
-        return j + 1
-      }
-      if length <= 5, !isLetterAt(bytes, j + 1),
-        flags.contains(.capitalised) || nextWordIsLowercase(bytes, after: j + 1),
-        Self.abbreviations.contains(WordHash.hash(bytes, start..<j)),
-        !SentenceEnding.abbreviations.contains(WordHash.hash(bytes, start..<j))
+        end = j + 1
+      } else if length <= 5, !isLetterAt(bytes, j + 1),
+        flags.contains(.capitalised) || nextWordIsLowercase(bytes, after: j + 1)
       {
-        flags.insert(.abbreviation)
-        return j + 1
+        let classes = table.classes(of: h)
+        if classes.contains(.abbreviation), !classes.contains(.sentenceFinalAbbreviation) {
+          flags.insert(.abbreviation)
+          end = j + 1
+        }
       }
+      if end != j { baseEnd = end }
     }
     if first == UInt8(ascii: "a") || first == UInt8(ascii: "e") {
       // al-Amr, el-Sisi: a lowercase particle glued to a capitalised name.
@@ -308,11 +340,6 @@ struct Tokenizer: Sendable {
         flags.insert(.particleName)
       }
     }
-    return j
+    return (end, baseEnd, hash)
   }
-}
-
-/// Abbreviations that may end a sentence as well, shared with the sentence rules.
-enum SentenceEnding {
-  static let abbreviations = WordHash.set(SentenceSplitter.sentenceFinalAbbreviations.map { $0 })
 }
