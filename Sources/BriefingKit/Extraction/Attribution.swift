@@ -59,7 +59,10 @@ struct CueFinder {
     while k < range.upperBound {
       defer { k += 1 }
       let t = tokens[k]
-      guard t.isLowercaseWord, tokens[k].quote < 0 else { continue }
+      guard t.kind == .word, tokens[k].quote < 0 else { continue }
+      guard t.isLowercaseWord || (t.has(.according) && t.flags.contains(.sentenceInitial)) else {
+        continue
+      }
       if t.has(.according), k + 1 < range.upperBound, tokens[k + 1].has(.to)
       {
         let phrase = reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
@@ -171,7 +174,9 @@ struct CueFinder {
   private func cueRange(_ k: Int, limit: Int) -> Range<Int> {
     if tokens[k].has(.withAudience),
       let audience = reader.phraseForward(startingAt: k + 1, limit: limit), audience.count <= 4,
-      !reader.isPronoun(audience.lowerBound)
+      !reader.isPronoun(audience.lowerBound),
+      audience.upperBound == limit || !tokens[audience.upperBound].isLowercaseWord
+        || tokens[audience.upperBound].has([.that, .function])
     {
       return k..<audience.upperBound
     }

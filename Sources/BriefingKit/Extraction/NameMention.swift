@@ -56,7 +56,9 @@ struct NameMention {
     tokens[k].isCapitalised && tokens[k].has(.organisation)
   }
   func isMarker(_ k: Int) -> Bool {
-    return tokens[k].has(.marker)
+    let t = tokens[k]
+    // "Organiser Jane Doyle said": a role noun capitalised because it opens the sentence.
+    return t.has(.marker) || (t.has(.roleNoun) && isSentenceInitial(k))
   }
   func isPronoun(_ k: Int) -> Bool {
     let t = tokens[k]
@@ -67,8 +69,11 @@ struct NameMention {
   /// A lowercase noun for a person by role, or for a speaking organisation or document.
   func isDescriptionHead(_ k: Int) -> Bool {
     let t = tokens[k]
-    guard t.isLowercaseWord, !t.isPossessive else { return false }
-    return t.has(.roleNoun) || t.has(.speakingThing)
+    guard t.kind == .word, !t.isPossessive, t.has([.roleNoun, .speakingThing]) else {
+      return false
+    }
+    // "Officials said", "Police say": a common noun capitalised only because it opens a sentence.
+    return t.isLowercaseWord || (t.isCapitalised && isSentenceInitial(k) && !isNameWord(k))
   }
   func isRoleNoun(_ k: Int) -> Bool {
     tokens[k].isLowercaseWord && tokens[k].has(.roleNoun)
@@ -389,6 +394,24 @@ struct NameMention {
     let last = tokens[range.upperBound - 1]
     let end = last.kind == .word ? Int(last.baseEnd) : Int(last.end)
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+
+  /// The text of a noun phrase, with a common word that opens a sentence lowercased ("The
+  /// report" -> "the report", "Officials" -> "officials").
+  func phraseText(_ range: Range<Int>) -> String {
+    var text = self.text(range)
+    guard let first = range.first else { return text }
+    let t = tokens[first]
+    if t.isCapitalised, t.has([.determiner, .roleNoun, .speakingThing, .commonCapitalised]),
+      !t.flags.contains(.allCaps), isSentenceInitial(first) || t.has(.determiner)
+    {
+      var bytes = Array(text.utf8)
+      if let b = bytes.first, b >= UInt8(ascii: "A"), b <= UInt8(ascii: "Z") {
+        bytes[0] = b | 0x20
+        text = String(decoding: bytes, as: UTF8.self)
+      }
+    }
+    return text
   }
 
   /// The hashes of the words of `range`.

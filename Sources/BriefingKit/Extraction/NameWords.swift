@@ -115,7 +115,8 @@ enum NameWords {
     strategists pilot driver passenger farmer farmers customer customers supporter supporters
     voter voters citizen citizens fan fans secretary-general correspondent presenter host
     commentator columnist chef founder principal headteacher headmaster pastor priest bishop
-    rabbi imam spokespeople staffer staffers operator vice-president vice-chair
+    rabbi imam spokespeople staffer staffers operator vice-president vice-chair trainer
+    skipper winger forward midfielder coach chairperson boss
     """)
 
   /// Lowercase heads of organisations and documents that can speak ("the report says").

@@ -319,7 +319,7 @@ private struct ParagraphPass {
     }
     guard words > 0 else { return nil }
     // Titles of works, names and nicknames: "Better Idea of Afghan Girls", "Robogee".
-    if capitalised > 0, capitalised + small == words, words <= 8, !found.hasCue || words <= 4 {
+    if capitalised > 0, capitalised + small == words, words <= 8 {
       return nil
     }
     // Scare quotes: a short fragment no reporting verb introduces.

@@ -16,9 +16,7 @@ struct QuotedParagraph: Sendable {
     marks: QuoteMarks = QuoteMarks()
   ) {
     self.index = index
-    var tokens: [TextToken] = []
-    tokens.reserveCapacity(bytes.count / 4 + 4)
-    Tokenizer(lexicon: lexicon).tokenize(bytes, into: &tokens)
+    var tokens = Tokenizer(lexicon: lexicon).tokens(of: bytes)
     spans = marks.spans(in: tokens, bytes: bytes, continuing: &continuing)
     let count = tokens.count
     for (s, span) in spans.enumerated() {

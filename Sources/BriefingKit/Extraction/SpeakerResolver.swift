@@ -96,7 +96,7 @@ struct SpeakerResolver: Sendable {
       // "the i reporting": a name the lists do not know, after "the".
       if phrase.count == 2, reader.isDeterminer(phrase.lowerBound) {
         return Speaker(
-          name: lowercasingFirst(reader.text(phrase)), role: nil, kind: .organisation, person: nil)
+          name: reader.phraseText(phrase), role: nil, kind: .organisation, person: nil)
       }
       return nil
     }
@@ -173,8 +173,7 @@ struct SpeakerResolver: Sendable {
     var start = phrase.lowerBound
     while start < run.lowerBound, !reader.isDeterminer(start) { start += 1 }
     if start == run.lowerBound { start = run.lowerBound }
-    var name = reader.text(start..<run.upperBound)
-    if reader.isDeterminer(start) { name = lowercasingFirst(name) }
+    let name = reader.phraseText(start..<run.upperBound)
     return Speaker(name: name, role: nil, kind: .organisation, person: nil)
   }
 
@@ -206,7 +205,7 @@ struct SpeakerResolver: Sendable {
     for k in phrase where tokens[k].isCapitalised && k != phrase.lowerBound || tokens[k].isPossessive {
       hasProper = true
     }
-    let text = lowercasingFirst(reader.text(phrase))
+    let text = reader.phraseText(phrase)
     if headClasses.contains(.roleNoun) && !headClasses.contains(.speakingThing) {
       if headClasses.contains(.pluralGroup) {
         return Speaker(name: text, role: nil, kind: .group, person: nil)
@@ -315,10 +314,4 @@ struct SpeakerResolver: Sendable {
     return known == .unknown || known == gender
   }
 
-  private func lowercasingFirst(_ text: String) -> String {
-    for prefix in ["The ", "A ", "An "] where text.hasPrefix(prefix) {
-      return prefix.lowercased() + text.dropFirst(prefix.count)
-    }
-    return text
-  }
 }

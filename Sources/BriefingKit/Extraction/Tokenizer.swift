@@ -11,9 +11,23 @@ struct Tokenizer: Sendable {
     table = lexicon.table
   }
 
-  /// Appends the tokens of `bytes` to `tokens` (which is emptied first).
+  /// Replaces `tokens` with the tokens of `bytes`.
   func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [TextToken]) {
-    tokens.removeAll(keepingCapacity: true)
+    tokens = self.tokens(of: bytes)
+  }
+
+  /// The tokens of `bytes`.
+  func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
+    // A paragraph has at most one token per byte: write them straight into the array's storage.
+    Array(unsafeUninitializedCapacity: bytes.count + 1) { buffer, initialized in
+      initialized = tokenize(bytes, into: buffer)
+    }
+  }
+
+  private func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<TextToken>
+  ) -> Int {
+    var count = 0
     let n = bytes.count
     var i = 0
     var space = true
@@ -41,10 +55,12 @@ struct Tokenizer: Sendable {
       space = false
       if isWordByte(bytes, i) {
         let word = scanWord(bytes, from: i, flags: &flags)
-        tokens.append(
-          TextToken(
+        tokens.initializeElement(
+          at: count,
+          to: TextToken(
             start: Int32(i), end: Int32(word.end), baseEnd: Int32(word.baseEnd), kind: .word,
             glyph: .straight, flags: flags, hash: word.hash, classes: table.classes(of: word.hash)))
+        count += 1
         i = word.end
         continue
       }
@@ -99,21 +115,23 @@ struct Tokenizer: Sendable {
         length = sequenceLength(c)
       }
       let end = min(n, i + length)
-      tokens.append(
-        TextToken(
+      tokens.initializeElement(
+        at: count,
+        to: TextToken(
           start: Int32(i), end: Int32(end), baseEnd: Int32(end), kind: kind, glyph: glyph,
           flags: flags, hash: 0, classes: []))
+      count += 1
       i = end
     }
     // Whitespace after a token is whitespace before the next one.
     var k = 0
-    let count = tokens.count
     while k < count {
       if k + 1 == count || tokens[k + 1].flags.contains(.spaceBefore) {
         tokens[k].flags.insert(.spaceAfter)
       }
       k += 1
     }
+    return count
   }
 
   // MARK: - Words
