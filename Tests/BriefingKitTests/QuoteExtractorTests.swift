@@ -140,10 +140,11 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
   @Test func indirectSpeechNeedsAReportingVerbAndANamedSpeaker() throws {
     let quotes = try fixtureQuotes("indirect-speech")
     let indirect = quotes.filter { $0.kind == .indirect }
-    #expect(indirect.map(\.text) == [
-      "weak consumer demand would hurt sales for the rest of the year",
-      "Demand for home furnishings has slumped since the spring",
-    ])
+    #expect(
+      indirect.map(\.text) == [
+        "weak consumer demand would hurt sales for the rest of the year",
+        "Demand for home furnishings has slumped since the spring",
+      ])
     #expect(indirect.map(\.speaker) == ["Paul Adams", "the company"])
     #expect(indirect.first?.role == "Chief executive")
     #expect(quotes.allSatisfy { $0.kind == .indirect })

@@ -35,9 +35,15 @@ func quotedTexts(_ paragraphs: [String]) -> [[String]] {
     ("The Afghans’ robot won ‘the silver medal’ on Tuesday.", ["the silver medal"]),
     ("Officials said the players' union was ‘not consulted’.", ["not consulted"]),
     // Interrupted quotes give two quotes.
-    ("“I’m delighted,” Reid said. “This club is everything.”", ["I’m delighted,", "This club is everything."]),
+    (
+      "“I’m delighted,” Reid said. “This club is everything.”",
+      ["I’m delighted,", "This club is everything."]
+    ),
     // Typos: a glued mark inside a quote, an opening mark used to close, a stray closing mark.
-    ("“without [a cease-fire]“The US will lose,” said Fakhro.", ["without [a cease-fire]“The US will lose,"]),
+    (
+      "“without [a cease-fire]“The US will lose,” said Fakhro.",
+      ["without [a cease-fire]“The US will lose,"]
+    ),
     ("\"There is no question.“ However, the JSC will get seats.", ["There is no question."]),
     ("“We have a duty to.” Answer, we will.”", ["We have a duty to."]),
     // A missing closing mark runs to the paragraph end, not beyond.

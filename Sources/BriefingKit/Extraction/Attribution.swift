@@ -63,8 +63,7 @@ struct CueFinder {
       guard t.isLowercaseWord || (t.has(.according) && t.flags.contains(.sentenceInitial)) else {
         continue
       }
-      if t.has(.according), k + 1 < range.upperBound, tokens[k + 1].has(.to)
-      {
+      if t.has(.according), k + 1 < range.upperBound, tokens[k + 1].has(.to) {
         let phrase = reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
         out.append(
           Cue(
@@ -95,8 +94,7 @@ struct CueFinder {
   private func finiteCue(at k: Int, in range: Range<Int>) -> Cue? {
     let start = range.lowerBound
     // A passive: "was told", "is said to".
-    if k - 1 >= start, tokens[k - 1].isLowercaseWord, tokens[k - 1].has(.be)
-    {
+    if k - 1 >= start, tokens[k - 1].isLowercaseWord, tokens[k - 1].has(.be) {
       return nil
     }
     if k + 1 < range.upperBound, tokens[k + 1].has(.to) {
@@ -145,8 +143,7 @@ struct CueFinder {
     let text = cueRange(k, limit: range.upperBound)
     var j = k - 1
     // "was quoted as saying"
-    if j - 1 >= start, tokens[j].has(.asWord), tokens[j - 1].has(.quoted)
-    {
+    if j - 1 >= start, tokens[j].has(.asWord), tokens[j - 1].has(.quoted) {
       j -= 2
       while j >= start, tokens[j].isLowercaseWord, tokens[j].has(.be) {
         j -= 1

@@ -108,8 +108,7 @@ struct NameMention {
         s = j
         continue
       }
-      if t.isLowercaseWord, t.has(.particle), j - 1 >= limit, isNameWord(j - 1)
-      {
+      if t.isLowercaseWord, t.has(.particle), j - 1 >= limit, isNameWord(j - 1) {
         s = j
         continue
       }
@@ -131,8 +130,7 @@ struct NameMention {
         if t.isPossessive { break }
         continue
       }
-      if t.isLowercaseWord, t.has(.particle), e + 1 < limit, isNameWord(e + 1)
-      {
+      if t.isLowercaseWord, t.has(.particle), e + 1 < limit, isNameWord(e + 1) {
         e += 1
         continue
       }
@@ -232,8 +230,7 @@ struct NameMention {
         s = j
         continue
       }
-      if w.isLowercaseWord, w.has(.particle), j - 1 >= limit, isNameWord(j - 1)
-      {
+      if w.isLowercaseWord, w.has(.particle), j - 1 >= limit, isNameWord(j - 1) {
         s = j
         continue
       }

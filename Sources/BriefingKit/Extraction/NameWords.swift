@@ -22,7 +22,8 @@ enum NameWords {
     """)
 
   /// Honorifics that tell a man.
-  static let male: [String] = words("mr sir lord king prince duke earl baron father brother emir sheikh")
+  static let male: [String] = words(
+    "mr sir lord king prince duke earl baron father brother emir sheikh")
   /// Honorifics that tell a woman.
   static let female: [String] = words(
     "mrs ms miss dame lady queen princess duchess baroness sister madam")
@@ -160,34 +161,34 @@ enum NameWords {
   }
 
   private static let synonymTable: [String: String] = [
-      "city": "city municipality council town borough commune",
-      "town": "town municipality council city borough",
-      "council": "council municipality",
-      "municipality": "municipality city council",
-      "company": "company inc corp corporation ltd plc llc group co holdings",
-      "firm": "company inc corp corporation ltd plc llc group co partners",
-      "agency": "agency bureau service",
-      "ministry": "ministry department office",
-      "department": "department ministry office",
-      "government": "government administration cabinet",
-      "court": "court tribunal",
-      "university": "university college institute",
-      "party": "party",
-      "union": "union federation",
-      "newspaper": "times post gazette guardian journal herald telegraph tribune news daily",
-      "paper": "times post gazette guardian journal herald telegraph tribune news daily",
-      "broadcaster": "news television tv radio broadcasting network",
-      "club": "club fc united city",
-      "team": "team fc club",
-      "museum": "museum gallery",
-      "hospital": "hospital clinic",
-      "police": "police constabulary",
-      "commission": "commission",
-      "committee": "committee",
-      "board": "board",
-      "league": "league",
-      "bank": "bank",
-    ]
+    "city": "city municipality council town borough commune",
+    "town": "town municipality council city borough",
+    "council": "council municipality",
+    "municipality": "municipality city council",
+    "company": "company inc corp corporation ltd plc llc group co holdings",
+    "firm": "company inc corp corporation ltd plc llc group co partners",
+    "agency": "agency bureau service",
+    "ministry": "ministry department office",
+    "department": "department ministry office",
+    "government": "government administration cabinet",
+    "court": "court tribunal",
+    "university": "university college institute",
+    "party": "party",
+    "union": "union federation",
+    "newspaper": "times post gazette guardian journal herald telegraph tribune news daily",
+    "paper": "times post gazette guardian journal herald telegraph tribune news daily",
+    "broadcaster": "news television tv radio broadcasting network",
+    "club": "club fc united city",
+    "team": "team fc club",
+    "museum": "museum gallery",
+    "hospital": "hospital clinic",
+    "police": "police constabulary",
+    "commission": "commission",
+    "committee": "committee",
+    "board": "board",
+    "league": "league",
+    "bank": "bank",
+  ]
 
   /// Lowercase particles inside names ("Claudio de Vincenti", "Ludwig van Beethoven").
   static let particles: [String] = words(

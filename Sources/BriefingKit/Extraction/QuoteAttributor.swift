@@ -336,7 +336,6 @@ private struct ParagraphPass {
     return quote
   }
 
-
   /// A whole statement is direct; a few words woven into the reporter's sentence are partial.
   private func kind(of span: QuoteSpan, words: Int) -> KeyQuote.Kind {
     if span.open <= 0 || span.continuesPrevious { return .direct }
@@ -379,7 +378,8 @@ private struct ParagraphPass {
       guard cue.kind == .finite, let phrase = cue.phrase, !cue.isInverted,
         tokens[cue.token].has(.indirectCue)
       else { continue }
-      let clauseStart = cue.consumedFrom == range.lowerBound
+      let clauseStart =
+        cue.consumedFrom == range.lowerBound
         || (cue.consumedFrom > range.lowerBound && tokens[cue.consumedFrom - 1].kind == .comma)
       guard clauseStart, let speaker = speaker(ofCue: c, resolver: &resolver),
         speaker.kind != .unknown || phrase.count > 1
@@ -419,7 +419,6 @@ private struct ParagraphPass {
     }
     return nil
   }
-
 
   private func indirectQuote(_ range: Range<Int>, speaker: Speaker, cue: Cue) -> KeyQuote? {
     var words = 0

@@ -341,7 +341,7 @@ struct QuoteMarks: Sendable {
   private func attributionFollows(_ k: Int, _ tokens: [TextToken]) -> Bool {
     var j = k + 1
     if j < tokens.count, tokens[j].kind == .comma { j += 1 }
-    if k > 0, tokens[k - 1].kind == .comma { } else if j == k + 1 { return false }
+    if k > 0, tokens[k - 1].kind == .comma {} else if j == k + 1 { return false }
     var words = 0
     while j < tokens.count, words < 5 {
       let t = tokens[j]

@@ -37,30 +37,33 @@ enum ReportingVerbs {
 
   /// Reporting verbs that are also common nouns ("his claims", "the states"): they report only
   /// after a subject.
-  static let nounLike: [String] = ([
-    "states", "notes", "claims", "remarks", "comments", "reports", "promises", "answers", "calls",
-    "demands", "estimates", "cites", "requests", "reads", "call",
-  ])
+  static let nounLike: [String] =
+    ([
+      "states", "notes", "claims", "remarks", "comments", "reports", "promises", "answers", "calls",
+      "demands", "estimates", "cites", "requests", "reads", "call",
+    ])
 
   /// Verbs that name or label rather than report ("named", "called ... 'X'"): a title-case
   /// fragment after them is a name, not a quote.
-  static let naming: [String] = ([
-    "named", "called", "dubbed", "titled", "entitled", "nicknamed", "labelled", "labeled",
-    "branded", "termed", "known", "listed", "renamed", "christened", "styled",
-  ])
+  static let naming: [String] =
+    ([
+      "named", "called", "dubbed", "titled", "entitled", "nicknamed", "labelled", "labeled",
+      "branded", "termed", "known", "listed", "renamed", "christened", "styled",
+    ])
 
   /// Words that may stand between a subject and its reporting verb ("Blinken also said",
   /// "Rathbun has said", "he later told").
-  static let betweenSubjectAndVerb: [String] = ([
-    "also", "later", "then", "has", "have", "had", "would", "will", "could", "did", "does", "do",
-    "again", "previously", "once", "recently", "earlier", "further", "separately", "finally",
-    "subsequently", "publicly", "repeatedly", "reportedly", "simply", "just", "only", "even",
-    "never", "first", "yesterday", "today", "tonight", "immediately", "himself", "herself",
-    "themselves", "itself", "personally", "privately", "initially", "quickly", "angrily",
-    "flatly", "bluntly", "openly", "often", "frequently", "always", "still", "already", "since",
-    "widely", "famously", "once", "too", "firmly", "strongly", "directly", "explicitly",
-    "specifically", "not", "may", "might", "can", "should", "must",
-  ])
+  static let betweenSubjectAndVerb: [String] =
+    ([
+      "also", "later", "then", "has", "have", "had", "would", "will", "could", "did", "does", "do",
+      "again", "previously", "once", "recently", "earlier", "further", "separately", "finally",
+      "subsequently", "publicly", "repeatedly", "reportedly", "simply", "just", "only", "even",
+      "never", "first", "yesterday", "today", "tonight", "immediately", "himself", "herself",
+      "themselves", "itself", "personally", "privately", "initially", "quickly", "angrily",
+      "flatly", "bluntly", "openly", "often", "frequently", "always", "still", "already", "since",
+      "widely", "famously", "once", "too", "firmly", "strongly", "directly", "explicitly",
+      "specifically", "not", "may", "might", "can", "should", "must",
+    ])
 
   /// Forms of "be": a participle after them is passive ("was told", "is said to").
   static let be: [String] = (["is", "was", "are", "were", "been", "being", "be", "get", "got"])

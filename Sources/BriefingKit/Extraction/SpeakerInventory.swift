@@ -124,7 +124,8 @@ struct SpeakerInventory: Sendable {
     guard let found = reader.personName(in: run), found.isPerson else { return }
     // A name seen before, with its role and gender known: nothing to add.
     let lastHash = tokens[found.name.upperBound - 1].hash
-    for person in persons where person.surnameHash == lastHash && person.role != nil
+    for person in persons
+    where person.surnameHash == lastHash && person.role != nil
       && person.hashes.count >= found.name.count
     {
       var same = true
@@ -248,7 +249,8 @@ struct SpeakerInventory: Sendable {
       if hashes.count == 1 || person.hashes.count == 1 {
         same = true
       } else {
-        same = hashes.first == person.hashes.first || hashes.ends(with: person.hashes)
+        same =
+          hashes.first == person.hashes.first || hashes.ends(with: person.hashes)
           || person.hashes.ends(with: hashes)
       }
       guard same else { continue }
@@ -320,7 +322,8 @@ struct SpeakerInventory: Sendable {
         guard isProper else { return }
         descriptions[t.hash, default: []].append(
           Description(
-            name: "the" + " " + reader.text((k + 1)..<(j + 1)), position: Self.position(paragraph, k),
+            name: "the" + " " + reader.text((k + 1)..<(j + 1)),
+            position: Self.position(paragraph, k),
             isProper: isProper, words: j - k))
         return
       }
@@ -357,7 +360,9 @@ struct SpeakerInventory: Sendable {
           || persons[index].hashes.first == hashes.first
           || persons[index].hashes.ends(with: hashes) || hashes.ends(with: persons[index].hashes)
       }
-      if let best = nearest(matching, to: position), persons[best].hashes.count > 1 || hashes.count > 1 {
+      if let best = nearest(matching, to: position),
+        persons[best].hashes.count > 1 || hashes.count > 1
+      {
         return best
       }
     }
@@ -372,8 +377,7 @@ struct SpeakerInventory: Sendable {
         }
         if let best = nearest(near, to: position) { return best }
       }
-      if exact == nil, let best = nearest(people(withGivenName: last), to: position)
-      {
+      if exact == nil, let best = nearest(people(withGivenName: last), to: position) {
         return best
       }
     }

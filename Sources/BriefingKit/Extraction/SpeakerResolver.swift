@@ -27,7 +27,8 @@ struct SpeakerResolver: Sendable {
       mentions[mentions.count - 1].weight = max(last.weight, weight)
       return
     }
-    mentions.append(Mention(speaker: speaker, position: position, sentence: sentence, weight: weight))
+    mentions.append(
+      Mention(speaker: speaker, position: position, sentence: sentence, weight: weight))
     if mentions.count > 256 { mentions.removeFirst(128) }
   }
 
@@ -55,7 +56,8 @@ struct SpeakerResolver: Sendable {
     let tokens = reader.tokens
     let position = SpeakerInventory.position(reader.index, phrase.lowerBound)
     if phrase.count == 1, reader.isPronoun(phrase.lowerBound) {
-      return antecedent(of: tokens[phrase.lowerBound].classes, position: position, sentence: sentence)
+      return antecedent(
+        of: tokens[phrase.lowerBound].classes, position: position, sentence: sentence)
     }
     var runs: [Range<Int>] = []
     var k = phrase.lowerBound
@@ -202,7 +204,8 @@ struct SpeakerResolver: Sendable {
     let headClasses = tokens[head].classes
     let definite = tokens[phrase.lowerBound].has(.the)
     var hasProper = false
-    for k in phrase where tokens[k].isCapitalised && k != phrase.lowerBound || tokens[k].isPossessive {
+    for k in phrase
+    where tokens[k].isCapitalised && k != phrase.lowerBound || tokens[k].isPossessive {
       hasProper = true
     }
     let text = reader.phraseText(phrase)
