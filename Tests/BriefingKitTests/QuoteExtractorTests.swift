@@ -125,6 +125,48 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
       "typo-surname",
       [ExpectedQuote("We've got to make sure", "Lydia Buchtmann")]
     ),
+    (
+      "wire-copy",
+      [
+        ExpectedQuote("This is a good bill", "Chuck Schumer"),
+        ExpectedQuote("We were given less than a day", "Rand Paul"),
+        ExpectedQuote("It keeps the government open", "a senior administration official"),
+        ExpectedQuote("a victory for common sense.", "Chuck Schumer", .partial),
+        ExpectedQuote("Nobody wanted a shutdown.", "Chuck Schumer"),
+        ExpectedQuote("We got the best deal we could", "Mike Johnson"),
+        ExpectedQuote("Now we move on.", "Mike Johnson"),
+      ]
+    ),
+    (
+      "sport-report",
+      [
+        ExpectedQuote("We were not at our best", "Pep Guardiola"),
+        ExpectedQuote("The players were exhausted.", "Pep Guardiola"),
+        ExpectedQuote("I don't understand the decision", "Mikel Arteta"),
+        ExpectedQuote("We have to accept it", "Mikel Arteta"),
+        ExpectedQuote("very happy", "Erling Haaland", .partial),
+        ExpectedQuote("He is a machine", "Kevin De Bruyne"),
+        ExpectedQuote("Every week he scores.", "Kevin De Bruyne"),
+      ]
+    ),
+    (
+      "business-report",
+      [
+        ExpectedQuote("Accelerated computing", "Jensen Huang"),
+        ExpectedQuote("The numbers are extraordinary", "Dan Ives"),
+        ExpectedQuote("This is a 1995 internet moment.", "Dan Ives"),
+      ]
+    ),
+    (
+      "science-report",
+      [
+        ExpectedQuote("We were stunned", "Emma Curtis-Lake"),
+        ExpectedQuote("Nobody expected galaxies", "Emma Curtis-Lake"),
+        ExpectedQuote("It's a remarkable result", "Brant Robertson"),
+        ExpectedQuote("challenges our models", "the team", .partial),
+        ExpectedQuote("a giant leap for science.", "Bill Nelson", .partial),
+      ]
+    ),
   ])
   func extractsQuotes(fixture: String, expected: [ExpectedQuote]) throws {
     let quotes = try fixtureQuotes(fixture).filter { $0.kind != .indirect }

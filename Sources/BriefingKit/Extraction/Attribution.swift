@@ -173,7 +173,7 @@ struct CueFinder {
       let audience = reader.phraseForward(startingAt: k + 1, limit: limit), audience.count <= 4,
       !reader.isPronoun(audience.lowerBound),
       audience.upperBound == limit || !tokens[audience.upperBound].isLowercaseWord
-        || tokens[audience.upperBound].has([.that, .function])
+        || tokens[audience.upperBound].has([.that, .function, .determiner])
     {
       return k..<audience.upperBound
     }
@@ -223,10 +223,11 @@ struct CueFinder {
       guard !chunk.isEmpty else { break }
       let phrase = reader.phraseBackward(endingAt: chunkEnd - 1, limit: chunk.lowerBound)
       let covers = phrase.map { $0.lowerBound == chunk.lowerBound } ?? false
-      if let phrase, covers, namesSpeaker(phrase) {
+      let aside = isAside(chunk)
+      if !aside, let phrase, covers, namesSpeaker(phrase) {
         return (phrase, chunk.lowerBound, role)
       }
-      if isAside(chunk) {
+      if aside {
         // who replaced Tim Farron as leader in July / in remarks to al-Ikhbariya television
       } else if let chunkRole = SpeakerInventory.appositiveRole(chunk, reader: reader) {
         if role == nil { role = chunkRole }
@@ -280,6 +281,15 @@ struct CueFinder {
   }
 
   private func isAside(_ chunk: Range<Int>) -> Bool {
+    // ", 45," ", D-N.Y.," ", R-Ky.,": an age or a party and state tag.
+    if chunk.count <= 6, !chunk.contains(where: { tokens[$0].isLowercaseWord }),
+      chunk.contains(where: {
+        tokens[$0].flags.contains(.number) || tokens[$0].flags.contains(.abbreviation)
+          || tokens[$0].kind == .dash
+      })
+    {
+      return true
+    }
     let first = tokens[chunk.lowerBound]
     guard first.kind == .word else { return first.kind == .openBracket }
     if first.isLowercaseWord, first.has(.asideOpener) { return true }

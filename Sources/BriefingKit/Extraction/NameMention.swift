@@ -267,6 +267,13 @@ struct NameMention {
         s = j
         continue
       }
+      // ", teammate Kevin De Bruyne said": a role word before a name at a phrase's start.
+      if isModifier(j), isNameWord(s), j == limit || !tokens[j - 1].isWord
+        || tokens[j - 1].has(.determiner) || isSentenceInitial(j)
+      {
+        s = j
+        break
+      }
       break
     }
     while s < end, isConnector(s) { s += 1 }
@@ -330,6 +337,11 @@ struct NameMention {
         break
       }
       if isModifier(k), modifiesHead(from: k, limit: limit) {
+        k += 1
+        continue
+      }
+      // "said teammate Kevin De Bruyne": a role word right before a name.
+      if !hasHead, isModifier(k), k + 1 < limit, isNameWord(k + 1) {
         k += 1
         continue
       }

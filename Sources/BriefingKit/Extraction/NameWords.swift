@@ -63,6 +63,9 @@ enum NameWords {
     argentinian chilean colombian venezuelan peruvian cuban european asian arab western eastern
     northern southern federal national gabonese estonian latvian lithuanian panamanian
     icelandic georgian armenian azerbaijani kazakh uzbek mongolian
+    spaniard frenchman frenchwoman englishman englishwoman scot scotsman scotswoman welshman
+    welshwoman irishman irishwoman dutchman dutchwoman swede dane finn pole croat serb briton
+    kiwi turk uruguayan paraguayan ecuadorian bolivian slovenian slovenians norwegians swedes
     """)
 
   /// Days and months: capitalised, never the start of a name.

@@ -170,7 +170,13 @@ private struct ParagraphPass {
     else { return }
     let next = tokens[phrase.upperBound]
     guard next.kind == .comma || next.isLowercaseWord else { return }
-    if next.isLowercaseWord, next.has(.function), !next.has(.betweenSubjectAndVerb) { return }
+    // "Biden and Kirby", "the leader of ...": the phrase is not the whole subject.
+    if next.isLowercaseWord,
+      next.has([.titleConnector, .and, .that])
+        || (next.has(.asideOpener) && !next.has(.betweenSubjectAndVerb))
+    {
+      return
+    }
     guard let speaker = resolver.resolve(phrase, in: reader, sentence: serial) else { return }
     subjects[s] = speaker
     resolver.note(speaker, position: position(phrase.lowerBound), sentence: serial, weight: 1)
@@ -221,8 +227,10 @@ private struct ParagraphPass {
     let span = spans[q]
     if let c = ownCue(q, home: s) {
       let speaker = self.speaker(ofCue: c, resolver: &resolver)
+      // A reporting verb right after the quote makes it a quote even when its speaker is unknown.
       return Found(
-        attribution: .init(speaker: speaker, cue: cues[c].text(reader)), hasCue: speaker != nil)
+        attribution: .init(speaker: speaker, cue: cues[c].text(reader)),
+        hasCue: speaker != nil || postCue(q) == c)
     }
     if span.continuesPrevious, let previousLastQuote {
       return Found(attribution: previousLastQuote, hasCue: true)
@@ -272,7 +280,13 @@ private struct ParagraphPass {
     var a = span.close + 1
     while a < tokens.count, tokens[a].kind == .comma || tokens[a].kind == .dash { a += 1 }
     guard a < tokens.count, tokens[a].quote < 0, !tokens[a].isQuoteMark else { return nil }
-    for c in cues(of: Int(tokens[a].sentence)) where cues[c].token >= a {
+    let sentence = Int(tokens[a].sentence)
+    if sentence != Int(tokens[span.close].sentence) {
+      // “...the pause.” Blinken said. — but not “...sense.” He added: “...”
+      let range = sentences[sentence]
+      if spans.contains(where: { range.contains(max($0.open, 0)) }) { return nil }
+    }
+    for c in cues(of: sentence) where cues[c].token >= a {
       let cue = cues[c]
       if cue.isInverted, cue.kind == .finite, cue.token == a { return c }
       if !cue.isInverted, cue.phrase != nil, cue.consumedFrom == a { return c }

@@ -226,9 +226,12 @@ struct SpeakerInventory: Sendable {
     guard s < range.upperBound else { return nil }
     let first = reader.tokens[s]
     guard first.kind == .word, !first.has(.asideOpener) else { return nil }
-    var hasRole = false
+    // "an astronomer at the University of Hertfordshire": a noun phrase opened by "a" or "an"
+    // after a name says what the person is.
+    var hasRole = first.isLowercaseWord && first.has(.determiner) && !first.has(.the)
+      && range.count <= 16
     var k = s
-    while k < min(range.upperBound, s + 7) {
+    while !hasRole, k < min(range.upperBound, s + 7) {
       if reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
       k += 1
     }

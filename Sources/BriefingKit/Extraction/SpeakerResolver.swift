@@ -95,6 +95,12 @@ struct SpeakerResolver: Sendable {
       return organisation(run, phrase: phrase, reader: reader, position: position)
     }
     guard headIsNoun else {
+      // "the 23-year-old said": an epithet for the person just written about.
+      if phrase.count == 2, tokens[phrase.lowerBound].has(.the),
+        tokens[head].flags.contains(.number), reader.text(head..<(head + 1)).hasSuffix("year-old")
+      {
+        return recentPerson(before: position)
+      }
       // "the i reporting": a name the lists do not know, after "the".
       if phrase.count == 2, reader.isDeterminer(phrase.lowerBound) {
         return Speaker(
@@ -170,6 +176,12 @@ struct SpeakerResolver: Sendable {
     if allTitles {
       // "The President", "the Secretary": the person who holds the title.
       if let speaker = holder(of: run, reader: reader) { return speaker }
+      // "the Spaniard said": an epithet for the person just written about.
+      if run.count == 1, tokens[run.lowerBound].has(.demonym),
+        phrase.lowerBound < run.lowerBound, tokens[phrase.lowerBound].has(.the)
+      {
+        return recentPerson(before: position)
+      }
       return nil
     }
     var start = phrase.lowerBound
@@ -247,7 +259,7 @@ struct SpeakerResolver: Sendable {
     var e = found.name.lowerBound
     while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
     guard e > s else { return nil }
-    var hasRole = false
+    var hasRole = e - s == 1 && reader.isModifier(s)
     for k in s..<e where reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
     return hasRole ? reader.text(s..<e) : nil
   }
@@ -305,6 +317,17 @@ struct SpeakerResolver: Sendable {
       }
     }
     return nil
+  }
+
+  /// The person most recently named as a subject or speaker, within a few sentences.
+  private func recentPerson(before position: Int) -> Speaker? {
+    guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
+      return nil
+    }
+    return mentions.last {
+      $0.position < position && $0.sentence >= sentence - 3 && $0.weight >= 1
+        && $0.speaker.kind == .person
+    }?.speaker
   }
 
   private func isPerson(_ mention: Mention, weight: Int) -> Bool {

@@ -249,7 +249,6 @@ struct Tokenizer: Sendable {
             h = (h ^ UInt64(c)) &* prime
             j += 1
             segmentLength = 0
-            singleLetterSegments = false
             continue
           }
           break
