@@ -126,6 +126,19 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
       [ExpectedQuote("We've got to make sure", "Lydia Buchtmann")]
     ),
     (
+      "short-nested-suffixes",
+      [
+        ExpectedQuote("Yes", nil),
+        ExpectedQuote("We regret the decision", "the statement"),
+        ExpectedQuote("We will never give up", "Martin Luther King"),
+        ExpectedQuote("Brazil is back", "Luiz Inácio Lula da Silva"),
+        ExpectedQuote("We are “thrilled” with the result", "Luiz Inácio Lula da Silva"),
+        ExpectedQuote("regroup and come back stronger", "Luiz Inácio Lula da Silva", .partial),
+        ExpectedQuote("Why now?", "Ann Brooks"),
+        ExpectedQuote("Nobody has explained that.", "Ann Brooks"),
+      ]
+    ),
+    (
       "wire-copy",
       [
         ExpectedQuote("This is a good bill", "Chuck Schumer"),

@@ -192,6 +192,8 @@ struct CueFinder {
     {
       j -= 1
     }
+    // "Martin Luther King Jr. said"
+    if j - 1 >= start, tokens[j].kind == .period, tokens[j - 1].has(.nameSuffix) { j -= 1 }
     // "on Friday", "on Thursday evening".
     if j - 1 >= start, tokens[j].has(.calendar),
       tokens[j - 1].has(.on)

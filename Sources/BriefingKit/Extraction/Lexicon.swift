@@ -40,6 +40,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let elision = WordClass(rawValue: 1 << 34)
   /// A word that a common noun may find an organisation by ("Municipality" for "the city").
   static let synonymTarget = WordClass(rawValue: 1 << 35)
+  /// "Jr", "Sr", "III".
+  static let nameSuffix = WordClass(rawValue: 1 << 36)
   // Single words the rules name.
   static let the = WordClass(rawValue: 1 << 40)
   static let of = WordClass(rawValue: 1 << 41)
@@ -147,6 +149,7 @@ final class Lexicon: Sendable {
     add(SentenceSplitter.openers.map { $0 }, .sentenceOpener)
     add(QuoteMarks.elisions, .elision)
     add(NameWords.synonymTargets, .synonymTarget)
+    add(["jr", "sr", "ii", "iii", "iv"], .nameSuffix)
     let single: [(String, WordClass)] = [
       ("the", .the), ("of", .of), ("for", .forWord), ("and", .and), ("to", .to), ("as", .asWord),
       ("quoted", .quoted), ("on", .on), ("by", .by), ("that", .that), ("according", .according),

@@ -143,7 +143,9 @@ struct NameMention {
   /// sure (two or more words, or a title before a lone surname).
   func personName(in run: Range<Int>) -> (name: Range<Int>, isPerson: Bool)? {
     var s = run.lowerBound
-    let e = run.upperBound
+    var e = run.upperBound
+    // "Martin Luther King Jr": a generational suffix is no part of the name to look up.
+    while e - 1 > s, tokens[e - 1].has(.nameSuffix) { e -= 1 }
     guard e > s else { return nil }
     var lastMarker = -1
     var k = s
@@ -174,10 +176,15 @@ struct NameMention {
         if e - s >= 3 { s = e - 2 } else { return nil }
       }
     }
-    if e - s > 3 {
-      s = e - 2
-      if s - 1 > run.lowerBound, tokens[s - 1].has(.particle) { s -= 1 }
+    // Four words at most, particles aside ("Luiz Inácio Lula da Silva").
+    var words = 0
+    k = e - 1
+    while k >= s {
+      if !tokens[k].has(.particle) || tokens[k].isCapitalised { words += 1 }
+      if words > 4 { break }
+      k -= 1
     }
+    if words > 4 { s = e - 2 }
     guard e > s else { return nil }
     var allCaps = true
     k = s

@@ -333,7 +333,9 @@ private struct ParagraphPass {
     }
     guard words > 0 else { return nil }
     // Titles of works, names and nicknames: "Better Idea of Afghan Girls", "Robogee".
-    if capitalised > 0, capitalised + small == words, words <= 8 {
+    if capitalised > 0, capitalised + small == words, words <= 8,
+      !(found.hasCue && postCue(q) != nil && endsInPunctuation(span))
+    {
       return nil
     }
     // Scare quotes: a short fragment no reporting verb introduces.
@@ -350,9 +352,25 @@ private struct ParagraphPass {
     return quote
   }
 
+  /// Whether token `k` opens its sentence.
+  private func isSentenceStart(_ k: Int) -> Bool {
+    sentences[Int(tokens[k].sentence)].lowerBound == k
+  }
+
+  /// Whether the words inside the marks end with punctuation (“Yes,” he said.).
+  private func endsInPunctuation(_ span: QuoteSpan) -> Bool {
+    let last = span.innerEnd(tokenCount: tokens.count) - 1
+    guard last > span.open else { return false }
+    let kind = tokens[last].kind
+    return kind == .comma || tokens[last].isTerminal
+  }
+
   /// A whole statement is direct; a few words woven into the reporter's sentence are partial.
   private func kind(of span: QuoteSpan, words: Int) -> KeyQuote.Kind {
     if span.open <= 0 || span.continuesPrevious { return .direct }
+    if tokens[span.open].flags.contains(.sentenceInitial) || isSentenceStart(span.open) {
+      return .direct
+    }
     let before = span.open - 1
     let first = tokens[span.firstInner]
     let startsLower = first.isLowercaseWord

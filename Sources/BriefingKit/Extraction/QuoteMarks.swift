@@ -163,7 +163,8 @@ struct QuoteMarks: Sendable {
 
   // MARK: - Single marks
 
-  /// Adds the quotes marked with single marks outside `doubles`, keeping reading order.
+  /// Adds the quotes marked with single marks outside `doubles`, keeping reading order; a
+  /// double-marked quote inside a single-marked one (‘We are “thrilled”,’ she said) is nested.
   private func singleQuoted(
     in tokens: [TextToken], bytes: UnsafeBufferPointer<UInt8>, around doubles: [QuoteSpan]
   ) -> [QuoteSpan] {
@@ -184,11 +185,11 @@ struct QuoteMarks: Sendable {
         d += 1
         continue
       }
-      let limit = d < doubles.count ? max(doubles[d].open, 0) : count
       if tokens[k].kind == .singleMark, opensSingle(k, tokens, bytes),
-        let close = singleCloser(after: k, before: limit, tokens, bytes)
+        let close = singleCloser(after: k, tokens, bytes, doubles: doubles[d...])
       {
         out.append(QuoteSpan(open: k, close: close, isSingle: true, continuesPrevious: false))
+        while d < doubles.count, max(doubles[d].open, 0) < close { d += 1 }
         k = close + 1
         continue
       }
@@ -239,12 +240,21 @@ struct QuoteMarks: Sendable {
   ]
 
   private func singleCloser(
-    after open: Int, before limit: Int, _ tokens: [TextToken], _ bytes: UnsafeBufferPointer<UInt8>
+    after open: Int, _ tokens: [TextToken], _ bytes: UnsafeBufferPointer<UInt8>,
+    doubles: ArraySlice<QuoteSpan>
   ) -> Int? {
     var candidate: Int? = nil
     var k = open + 2
-    let end = min(limit, open + 120)
+    let end = min(tokens.count, open + 120)
+    var nextDouble = doubles.startIndex
     while k < end {
+      // Skip a double-marked quote nested inside; one left open ends the search.
+      if nextDouble < doubles.endIndex, k >= max(doubles[nextDouble].open, 0) {
+        guard doubles[nextDouble].close >= 0 else { break }
+        k = doubles[nextDouble].close + 1
+        nextDouble += 1
+        continue
+      }
       let t = tokens[k]
       if t.kind == .singleMark {
         let prev = tokens[k - 1]

@@ -20,7 +20,7 @@ enum ReportingVerbs {
     welcomes briefed texted emailed recounted recounts estimated estimates clarified clarifies
     proclaimed proclaims affirmed affirms assured assures informed informs retorted snapped
     pleaded begged hinted implied signalled signaled believes believed thinks reckons reckoned
-    predicted explained cited cites quoted wrote added requested requests call
+    predicted explained cited cites quoted wrote added requested requests call read
     """)
 
   /// Reporting verbs as participles: "saying", "adding", "stating", ...
@@ -40,7 +40,7 @@ enum ReportingVerbs {
   static let nounLike: [String] =
     ([
       "states", "notes", "claims", "remarks", "comments", "reports", "promises", "answers", "calls",
-      "demands", "estimates", "cites", "requests", "reads", "call",
+      "demands", "estimates", "cites", "requests", "reads", "call", "read",
     ])
 
   /// Verbs that name or label rather than report ("named", "called ... 'X'"): a title-case

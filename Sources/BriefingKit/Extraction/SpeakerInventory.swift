@@ -383,6 +383,14 @@ struct SpeakerInventory: Sendable {
       if exact == nil, let best = nearest(people(withGivenName: last), to: position) {
         return best
       }
+      // "Lula" for "Luiz Inácio Lula da Silva": a middle name people go by.
+      if exact == nil,
+        let best = nearest(
+          persons.indices.filter { persons[$0].hashes.count > 2 && persons[$0].hashes.contains(last) },
+          to: position)
+      {
+        return best
+      }
     }
     return exact
   }
