@@ -275,8 +275,9 @@ struct NameMention {
         continue
       }
       // ", teammate Kevin De Bruyne said": a role word before a name at a phrase's start.
-      if isModifier(j), isNameWord(s), j == limit || !tokens[j - 1].isWord
-        || tokens[j - 1].has(.determiner) || isSentenceInitial(j)
+      if isModifier(j), isNameWord(s),
+        j == limit || !tokens[j - 1].isWord
+          || tokens[j - 1].has(.determiner) || isSentenceInitial(j)
       {
         s = j
         break

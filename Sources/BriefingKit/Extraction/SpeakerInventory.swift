@@ -228,7 +228,8 @@ struct SpeakerInventory: Sendable {
     guard first.kind == .word, !first.has(.asideOpener) else { return nil }
     // "an astronomer at the University of Hertfordshire": a noun phrase opened by "a" or "an"
     // after a name says what the person is.
-    var hasRole = first.isLowercaseWord && first.has(.determiner) && !first.has(.the)
+    var hasRole =
+      first.isLowercaseWord && first.has(.determiner) && !first.has(.the)
       && range.count <= 16
     var k = s
     while !hasRole, k < min(range.upperBound, s + 7) {
@@ -386,7 +387,9 @@ struct SpeakerInventory: Sendable {
       // "Lula" for "Luiz Inácio Lula da Silva": a middle name people go by.
       if exact == nil,
         let best = nearest(
-          persons.indices.filter { persons[$0].hashes.count > 2 && persons[$0].hashes.contains(last) },
+          persons.indices.filter {
+            persons[$0].hashes.count > 2 && persons[$0].hashes.contains(last)
+          },
           to: position)
       {
         return best
