@@ -58,12 +58,16 @@ private struct ParagraphPass {
   let cues: [Cue]
   let cueStart: [Int]
   /// Resolved cue speakers, aligned with `cues` (nil: not resolved yet).
-  var cueSpeakers: [Speaker??]
-  var subjects: [Speaker?]
+  /// Speakers resolved in this paragraph; `cueSpeakers` and `subjects` index into it.
+  var speakers: [Speaker] = []
+  /// For each cue: its speaker's index in `speakers`, -1 for none, -2 while unresolved.
+  var cueSpeakers: [Int32]
+  /// For each sentence: its subject's index in `speakers`, or -1.
+  var subjects: [Int32]
   var tail: QuoteAttributor.Attribution? = nil
   var lastQuote: QuoteAttributor.Attribution? = nil
   /// Attribution of each quote of the paragraph, once known.
-  var attributed: [QuoteAttributor.Attribution?]
+  var lastAttribution: QuoteAttributor.Attribution? = nil
 
   init(reader: NameMention, inventory: SpeakerInventory, firstSerial: Int, paragraphCount: Int) {
     self.reader = reader
@@ -84,9 +88,8 @@ private struct ParagraphPass {
     cueStart.append(cues.count)
     self.cues = cues
     self.cueStart = cueStart
-    cueSpeakers = Array(repeating: nil, count: cues.count)
-    subjects = Array(repeating: nil, count: count)
-    attributed = Array(repeating: nil, count: reader.spans.count)
+    cueSpeakers = Array(repeating: -2, count: cues.count)
+    subjects = Array(repeating: -1, count: count)
   }
 
   /// The indices of the cues of sentence `s`.
@@ -115,7 +118,7 @@ private struct ParagraphPass {
         let attribution = attribute(
           q, sentence: s, resolver: &resolver, previousTail: previousTail,
           previousLastQuote: previousLastQuote)
-        attributed[q] = attribution.attribution
+        lastAttribution = attribution.attribution
         if let quote = keyQuote(q, attribution: attribution) {
           quotes.append(quote)
           if let speaker = attribution.attribution.speaker {
@@ -178,13 +181,16 @@ private struct ParagraphPass {
       return
     }
     guard let speaker = resolver.resolve(phrase, in: reader, sentence: serial) else { return }
-    subjects[s] = speaker
+    subjects[s] = Int32(speakers.count)
+    speakers.append(speaker)
     resolver.note(speaker, position: position(phrase.lowerBound), sentence: serial, weight: 1)
   }
 
   /// The speaker of cue `c`, resolved once.
   private mutating func speaker(ofCue c: Int, resolver: inout SpeakerResolver) -> Speaker? {
-    if let cached = cueSpeakers[c] { return cached }
+    let cached = cueSpeakers[c]
+    if cached >= 0 { return speakers[Int(cached)] }
+    if cached == -1 { return nil }
     let cue = cues[c]
     let s = Int(tokens[cue.token].sentence)
     var speaker: Speaker? = nil
@@ -194,7 +200,12 @@ private struct ParagraphPass {
     } else if cue.inheritsSpeaker {
       speaker = mainSpeaker(of: s, before: cue.token, resolver: &resolver)
     }
-    cueSpeakers[c] = .some(speaker)
+    if let speaker {
+      cueSpeakers[c] = Int32(speakers.count)
+      speakers.append(speaker)
+    } else {
+      cueSpeakers[c] = -1
+    }
     return speaker
   }
 
@@ -206,7 +217,9 @@ private struct ParagraphPass {
     for c in cues(of: s) where cues[c].token < token && !cues[c].inheritsSpeaker {
       if let speaker = speaker(ofCue: c, resolver: &resolver) { return speaker }
     }
-    if let subject = subjects[s], subject.kind != .unknown || !cues(of: s).isEmpty {
+    if subjects[s] >= 0, case let subject = speakers[Int(subjects[s])],
+      subject.kind != .unknown || !cues(of: s).isEmpty
+    {
       return subject
     }
     return nil
@@ -300,11 +313,9 @@ private struct ParagraphPass {
   /// the last sentence.
   private func tailAttribution(lastSentence s: Int, hasQuote: Bool) -> QuoteAttributor.Attribution?
   {
-    if hasQuote, let last = attributed.last, let last { return last.speaker == nil ? nil : last }
+    if hasQuote, let last = lastAttribution { return last.speaker == nil ? nil : last }
     for c in cues(of: s).reversed() {
-      if let cached = cueSpeakers[c], let speaker = cached {
-        return .init(speaker: speaker, cue: nil)
-      }
+      if cueSpeakers[c] >= 0 { return .init(speaker: speakers[Int(cueSpeakers[c])], cue: nil) }
     }
     return nil
   }

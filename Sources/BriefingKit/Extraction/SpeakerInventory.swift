@@ -122,10 +122,16 @@ struct SpeakerInventory: Sendable {
   private mutating func addPerson(in run: Range<Int>, reader: NameMention, paragraph: Int) {
     let tokens = reader.tokens
     guard let found = reader.personName(in: run), found.isPerson else { return }
-    // A name seen before, with its role and gender known: nothing to add.
+    // A name seen before, with its role known or no role here: nothing to add.
     let lastHash = tokens[found.name.upperBound - 1].hash
+    let before = run.lowerBound - 1
+    let mayGiveRole =
+      found.name.lowerBound > run.lowerBound
+      || (found.name.upperBound < tokens.count && tokens[found.name.upperBound].kind == .comma)
+      || (before >= 0 && tokens[before].isLowercaseWord
+        && !tokens[before].has([.function, .determiner, .possessivePronoun, .asideOpener]))
     for person in persons
-    where person.surnameHash == lastHash && person.role != nil
+    where person.surnameHash == lastHash && (person.role != nil || !mayGiveRole)
       && person.hashes.count >= found.name.count
     {
       var same = true
@@ -356,8 +362,18 @@ struct SpeakerInventory: Sendable {
   /// The person a name refers to: by surname, else by a near-miss surname (a typo), else by
   /// given name; the nearest mention before `position` wins a tie.
   func person(named hashes: [UInt64], surname: [UInt8], near position: Int) -> Int? {
+    var unique = false
+    return person(named: hashes, surname: surname, near: position, unique: &unique)
+  }
+
+  /// The person a name refers to; `unique` tells whether the answer is the same wherever the
+  /// name stands (one candidate at most), so a caller may keep it.
+  func person(named hashes: [UInt64], surname: [UInt8], near position: Int, unique: inout Bool)
+    -> Int?
+  {
     guard let last = hashes.last else { return nil }
     let candidates = people(withSurname: last)
+    unique = candidates.count <= 1
     if !candidates.isEmpty {
       let matching = candidates.filter { index in
         hashes.count == 1 || persons[index].hashes.count == 1

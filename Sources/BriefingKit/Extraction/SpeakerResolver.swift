@@ -16,6 +16,8 @@ struct SpeakerResolver: Sendable {
 
   var inventory: SpeakerInventory
   private(set) var mentions: [Mention] = []
+  /// People already looked up by name, by the hash of the name's words (-1: nobody).
+  private var known: [UInt64: Int] = [:]
 
   init(inventory: SpeakerInventory) {
     self.inventory = inventory
@@ -59,11 +61,13 @@ struct SpeakerResolver: Sendable {
       return antecedent(
         of: tokens[phrase.lowerBound].classes, position: position, sentence: sentence)
     }
-    var runs: [Range<Int>] = []
+    var first: Range<Int>? = nil
+    var last: Range<Int>? = nil
     var k = phrase.lowerBound
     while k < phrase.upperBound {
       if let run = reader.runForward(startingAt: k, limit: phrase.upperBound) {
-        runs.append(run)
+        if first == nil { first = run }
+        last = run
         k = run.upperBound
       } else {
         k += 1
@@ -71,7 +75,7 @@ struct SpeakerResolver: Sendable {
     }
     let head = phrase.upperBound - 1
     let headIsNoun = reader.isDescriptionHead(head)
-    if let run = chooseRun(runs, in: phrase, reader: reader) {
+    if let last, let run = chooseRun(first: first ?? last, last: last, in: phrase, reader: reader) {
       if headIsNoun {
         // "Cornyn's statement" is Cornyn's; "the Home Office letter" is the letter's.
         if tokens[run.upperBound - 1].isPossessive, run.upperBound == head,
@@ -114,10 +118,9 @@ struct SpeakerResolver: Sendable {
   /// The run that names the speaker: "Lydia Buchtmann" in "Lydia Buchtmann for Food Standards
   /// Australia", the last one otherwise ("Secretary of State Antony Blinken").
   private func chooseRun(
-    _ runs: [Range<Int>], in phrase: Range<Int>, reader: NameMention
+    first: Range<Int>, last: Range<Int>, in phrase: Range<Int>, reader: NameMention
   ) -> Range<Int>? {
-    guard let last = runs.last else { return nil }
-    if runs.count > 1, let first = runs.first, first.upperBound < phrase.upperBound,
+    if first != last, first.upperBound < phrase.upperBound,
       reader.isConnector(first.upperBound),
       let found = reader.personName(in: first), found.isPerson, found.name == first
     {
@@ -128,19 +131,30 @@ struct SpeakerResolver: Sendable {
   }
 
   /// The person a run of name words names, with the fullest name the article gives.
-  private func person(in run: Range<Int>, reader: NameMention, position: Int) -> Speaker? {
+  private mutating func person(in run: Range<Int>, reader: NameMention, position: Int)
+    -> Speaker?
+  {
     guard let found = reader.personName(in: run) else { return nil }
     let tokens = reader.tokens
-    let hashes = reader.hashes(found.name)
-    let last = tokens[found.name.upperBound - 1]
-    var surname: [UInt8] = []
-    var i = Int(last.start)
-    while i < Int(last.baseEnd) {
-      let c = reader.bytes[i]
-      surname.append(c >= 65 && c <= 90 ? c | 0x20 : c)
-      i += 1
+    var key = WordHash.seed
+    for k in found.name { key = (key ^ tokens[k].hash) &* WordHash.prime }
+    var index = known[key]
+    if index == nil {
+      let last = tokens[found.name.upperBound - 1]
+      var surname: [UInt8] = []
+      var i = Int(last.start)
+      while i < Int(last.baseEnd) {
+        let c = reader.bytes[i]
+        surname.append(c >= 65 && c <= 90 ? c | 0x20 : c)
+        i += 1
+      }
+      var unique = false
+      let found = inventory.person(
+        named: reader.hashes(found.name), surname: surname, near: position, unique: &unique)
+      index = found ?? -1
+      if unique { known[key] = index }
     }
-    if let index = inventory.person(named: hashes, surname: surname, near: position) {
+    if let index, index >= 0 {
       let person = inventory.persons[index]
       return Speaker(name: person.name, role: person.role, kind: .person, person: index)
     }

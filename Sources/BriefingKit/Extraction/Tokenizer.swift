@@ -213,25 +213,31 @@ struct Tokenizer: Sendable {
     var segmentLength = 0  // letters since the last period, for dotted acronyms
     var singleLetterSegments = true
     var hasDot = false
-    while j < n {
-      let c = bytes[j]
-      if c < 0x80 {
+    while true {
+      // A run of ASCII letters and digits, the common case, in a tight loop.
+      let runStart = j
+      var digits = 0
+      while j < n {
+        let c = bytes[j]
         let l = c | 0x20
-        if l >= UInt8(ascii: "a") && l <= UInt8(ascii: "z") {
-          if c < 0x60 { upper += 1 }
-          letters += 1
-          segmentLength += 1
+        if l &- UInt8(ascii: "a") < 26 {
+          if c < 0x60 { upper &+= 1 }
           h = (h ^ UInt64(l)) &* prime
-          j += 1
-          continue
-        }
-        if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
-          segmentLength += 1
+          j &+= 1
+        } else if c &- UInt8(ascii: "0") < 10 {
+          digits &+= 1
           h = (h ^ UInt64(c)) &* prime
-          j += 1
-          continue
+          j &+= 1
+        } else {
+          break
         }
-        if segmentLength > 1 { singleLetterSegments = false }
+      }
+      letters &+= j &- runStart &- digits
+      segmentLength &+= j &- runStart
+      guard j < n else { break }
+      let c = bytes[j]
+      if segmentLength > 1 { singleLetterSegments = false }
+      if c < 0x80 {
         if c == UInt8(ascii: "'") {
           // An inner apostrophe: don't, O'Brien, Biden's.
           if j > start, isLetterAt(bytes, j + 1) {
@@ -280,7 +286,6 @@ struct Tokenizer: Sendable {
         }
         break
       }
-      if segmentLength > 1 { singleLetterSegments = false }
       // E2 80 99 (’) inside a word is an apostrophe.
       if c == 0xE2 {
         if j > start, j + 2 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99,
