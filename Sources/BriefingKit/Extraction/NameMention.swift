@@ -27,9 +27,6 @@ struct NameMention {
     return nil
   }
 
-  /// Whether token `k` is inside a quote (its marks excluded).
-  @inline(__always) func isInQuote(_ k: Int) -> Bool { tokens[k].quote >= 0 }
-
   // MARK: - Word classes
 
   @inline(__always) func hash(_ k: Int) -> UInt64 { tokens[k].hash }
@@ -429,6 +426,19 @@ struct NameMention {
       }
     }
     return text
+  }
+
+  /// The bytes of word `k` without a possessive ’s, lowercased, for comparing surnames.
+  func lowercasedBytes(of k: Int) -> [UInt8] {
+    let token = tokens[k]
+    var out: [UInt8] = []
+    var i = Int(token.start)
+    while i < Int(token.baseEnd) {
+      let c = bytes[i]
+      out.append(c >= 65 && c <= 90 ? c | 0x20 : c)
+      i += 1
+    }
+    return out
   }
 
   /// The hashes of the words of `range`.

@@ -157,7 +157,7 @@ struct SpeakerInventory: Sendable {
     let role = Self.role(of: found.name, reader: reader)
     register(
       hashes: reader.hashes(found.name), name: displayName(found.name, run: run, reader: reader),
-      surname: lowercasedBytes(tokens[found.name.upperBound - 1], reader: reader), role: role,
+      surname: reader.lowercasedBytes(of: found.name.upperBound - 1), role: role,
       gender: gender, position: Self.position(paragraph, found.name.lowerBound))
   }
 
@@ -346,16 +346,6 @@ struct SpeakerInventory: Sendable {
     }
   }
 
-  private func lowercasedBytes(_ token: TextToken, reader: NameMention) -> [UInt8] {
-    var out: [UInt8] = []
-    var k = Int(token.start)
-    while k < Int(token.baseEnd) {
-      let c = reader.bytes[k]
-      out.append(c >= 65 && c <= 90 ? c | 0x20 : c)
-      k += 1
-    }
-    return out
-  }
 
   // MARK: - Lookup
 

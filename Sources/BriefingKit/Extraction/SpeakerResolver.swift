@@ -140,14 +140,7 @@ struct SpeakerResolver: Sendable {
     for k in found.name { key = (key ^ tokens[k].hash) &* WordHash.prime }
     var index = known[key]
     if index == nil {
-      let last = tokens[found.name.upperBound - 1]
-      var surname: [UInt8] = []
-      var i = Int(last.start)
-      while i < Int(last.baseEnd) {
-        let c = reader.bytes[i]
-        surname.append(c >= 65 && c <= 90 ? c | 0x20 : c)
-        i += 1
-      }
+      let surname = reader.lowercasedBytes(of: found.name.upperBound - 1)
       var unique = false
       let found = inventory.person(
         named: reader.hashes(found.name), surname: surname, near: position, unique: &unique)

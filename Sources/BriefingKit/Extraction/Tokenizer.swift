@@ -11,11 +11,6 @@ struct Tokenizer: Sendable {
     table = lexicon.table
   }
 
-  /// Replaces `tokens` with the tokens of `bytes`.
-  func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [TextToken]) {
-    tokens = self.tokens(of: bytes)
-  }
-
   /// The tokens of `bytes`.
   func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
     // A paragraph has at most one token per byte: write them straight into the array's storage.
