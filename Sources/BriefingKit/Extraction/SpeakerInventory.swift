@@ -346,7 +346,6 @@ struct SpeakerInventory: Sendable {
     }
   }
 
-
   // MARK: - Lookup
 
   /// The person a name refers to: by surname, else by a near-miss surname (a typo), else by
