@@ -14,6 +14,13 @@ import Testing
     ),
     ("It ended. \"Good news.\" Then more.", ["It ended.", "\"Good news.\"", "Then more."]),
     ("On Sept. 4 it rained. Wow!", ["On Sept. 4 it rained.", "Wow!"]),
+    (
+      "Chuck Schumer, D-N.Y., said so. Then he left.",
+      ["Chuck Schumer, D-N.Y., said so.", "Then he left."]
+    ),
+    (
+      "“Why now?” asked Ann Brooks. Nobody knew.", ["“Why now?” asked Ann Brooks.", "Nobody knew."]
+    ),
   ])
   func splitsSentences(paragraph: String, expected: [String]) {
     #expect(SentenceSplitter().sentences(in: paragraph) == expected)

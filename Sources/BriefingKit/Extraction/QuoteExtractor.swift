@@ -1,10 +1,34 @@
 /// Finds quotations and attributes them to speakers.
+///
+/// Direct and partial quotes come from quotation marks (`QuoteMarks`), indirect speech from
+/// reporting verbs without marks. Each quote gets its speaker's fullest name and role, the
+/// reporting verb as written, and a salience for ranking (`QuoteRanker`). Scans UTF-8 bytes only.
 public struct QuoteExtractor: Sendable {
   /// Creates the quote rules.
   public init() {}
 
   /// The quotes of an article in reading order.
   public func quotes(in text: ArticleText) -> [KeyQuote] {
-    []
+    var continuing = false
+    var paragraphs: [QuotedParagraph] = []
+    paragraphs.reserveCapacity(text.paragraphs.count)
+    var inventory = SpeakerInventory()
+    let lexicon = Lexicon.shared
+    for (index, paragraph) in text.paragraphs.enumerated() {
+      paragraph.bytes.withUnsafeBufferPointer { bytes in
+        let quoted = QuotedParagraph(
+          index: index, bytes: bytes, continuing: &continuing, lexicon: lexicon)
+        inventory.add(quoted, bytes: bytes)
+        paragraphs.append(quoted)
+      }
+    }
+    var attributor = QuoteAttributor(
+      resolver: SpeakerResolver(inventory: inventory), paragraphCount: text.paragraphs.count)
+    for (index, quoted) in paragraphs.enumerated() {
+      text.paragraphs[index].bytes.withUnsafeBufferPointer { bytes in
+        attributor.attribute(quoted, bytes: bytes)
+      }
+    }
+    return attributor.quotes
   }
 }

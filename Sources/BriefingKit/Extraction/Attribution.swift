@@ -1,0 +1,327 @@
+/// A reporting verb in a paragraph, with the words that name who is speaking.
+struct Cue: Sendable {
+  enum Kind: UInt8, Sendable {
+    /// "said", "told", "adds", "reads".
+    case finite
+    /// "saying", "stating": its subject may be the sentence's speaker (", saying ...").
+    case participle
+    /// "according to X".
+    case according
+    /// "quoting X", "citing X": X is the source even after "according to".
+    case sourcing
+  }
+
+  /// The verb's token.
+  var token: Int
+  var kind: Kind
+  /// The noun phrase naming the speaker, when the verb has one.
+  var phrase: Range<Int>?
+  /// The first token the speaker's words take up (with asides), to tell whether the cue sits
+  /// right after a quote.
+  var consumedFrom: Int
+  /// Whether the verb comes before its speaker ("said Blinken").
+  var isInverted: Bool
+  /// The role an appositive gives ("Khaled Al-Maeena, editor at large at the Saudi Gazette,").
+  var role: String?
+  /// Where the verb as written, with its audience ("told Sky News"), stands.
+  var textRange: Range<Int>
+  /// Whether the speaker is the sentence's (", saying", ", and said").
+  var inheritsSpeaker: Bool
+
+  /// The verb as written, with its audience.
+  func text(_ reader: NameMention) -> String { reader.text(textRange) }
+}
+
+/// Finds the reporting verbs of a paragraph and who each one's speaker is, from the words
+/// around it: before it ("Blinken said", "Khaled Al-Maeena, editor at large ..., said",
+/// "Sir Vince Cable, who replaced Tim Farron as leader in July, said"), after it ("said Elham
+/// Fakhro, an associate fellow at ..."), "according to X", "with Boswell stating".
+struct CueFinder {
+  let reader: NameMention
+  let inventory: SpeakerInventory
+
+  let tokens: [TextToken]
+  let sentences: [Range<Int>]
+  let spans: [QuoteSpan]
+
+  init(reader: NameMention, inventory: SpeakerInventory) {
+    self.reader = reader
+    self.inventory = inventory
+    tokens = reader.tokens
+    sentences = reader.sentences
+    spans = reader.spans
+  }
+
+  /// Appends the cues of sentence `sentence`, in order, to `out`.
+  func appendCues(inSentence sentence: Int, to out: inout [Cue]) {
+    let range = sentences[sentence]
+    var k = range.lowerBound
+    while k < range.upperBound {
+      defer { k += 1 }
+      let t = tokens[k]
+      guard t.kind == .word, tokens[k].quote < 0 else { continue }
+      guard t.isLowercaseWord || (t.has(.according) && t.flags.contains(.sentenceInitial)) else {
+        continue
+      }
+      if t.has(.according), k + 1 < range.upperBound, tokens[k + 1].has(.to) {
+        let phrase = reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
+        out.append(
+          Cue(
+            token: k, kind: .according, phrase: phrase, consumedFrom: k, isInverted: true,
+            role: phrase.flatMap { appositive(after: $0, limit: range.upperBound) },
+            textRange: k..<(k + 2), inheritsSpeaker: false))
+        continue
+      }
+      if t.has(.sourcing) {
+        if let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound) {
+          out.append(
+            Cue(
+              token: k, kind: .sourcing, phrase: phrase, consumedFrom: k, isInverted: true,
+              role: nil, textRange: k..<(k + 1), inheritsSpeaker: false))
+        }
+        continue
+      }
+      if t.has(.finiteCue) {
+        if let cue = finiteCue(at: k, in: range) { out.append(cue) }
+        continue
+      }
+      if t.has(.participleCue) {
+        out.append(participleCue(at: k, in: range))
+      }
+    }
+  }
+
+  private func finiteCue(at k: Int, in range: Range<Int>) -> Cue? {
+    let start = range.lowerBound
+    // A passive: "was told", "is said to".
+    if k - 1 >= start, tokens[k - 1].isLowercaseWord, tokens[k - 1].has(.be) {
+      return nil
+    }
+    if k + 1 < range.upperBound, tokens[k + 1].has(.to) {
+      // "said to be", "asked to leave".
+      if !tokens[k].has(.withAudience) { return nil }
+    }
+    let text = cueRange(k, limit: range.upperBound)
+    // Inverted after a quote: “...,” said Blinken.
+    var b = k - 1
+    while b >= start, tokens[b].kind == .comma || tokens[b].kind == .dash { b -= 1 }
+    if b >= start, tokens[b].isQuoteMark, let s = reader.spanMarked(by: b),
+      spans[s].close == b
+    {
+      if let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound) {
+        return Cue(
+          token: k, kind: .finite, phrase: phrase, consumedFrom: k, isInverted: true,
+          role: appositive(after: phrase, limit: range.upperBound), textRange: text,
+          inheritsSpeaker: false)
+      }
+    }
+    if let subject = subject(before: k, start: start) {
+      return Cue(
+        token: k, kind: .finite, phrase: subject.phrase, consumedFrom: subject.consumedFrom,
+        isInverted: false, role: subject.role, textRange: text, inheritsSpeaker: false)
+    }
+    if tokens[k].has(.nounLikeCue) { return nil }
+    // "said Mohib" inside a sentence, or a verb without a subject (", and said").
+    if k - 1 >= start, tokens[k - 1].kind == .comma,
+      let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound),
+      reader.isNameWord(phrase.lowerBound),
+      phrase.upperBound == range.upperBound || tokens[phrase.upperBound].kind == .comma
+        || tokens[phrase.upperBound].isTerminal
+    {
+      return Cue(
+        token: k, kind: .finite, phrase: phrase, consumedFrom: k, isInverted: true,
+        role: appositive(after: phrase, limit: range.upperBound), textRange: text,
+        inheritsSpeaker: false)
+    }
+    return Cue(
+      token: k, kind: .finite, phrase: nil, consumedFrom: k, isInverted: false, role: nil,
+      textRange: text, inheritsSpeaker: true)
+  }
+
+  private func participleCue(at k: Int, in range: Range<Int>) -> Cue {
+    let start = range.lowerBound
+    let text = cueRange(k, limit: range.upperBound)
+    var j = k - 1
+    // "was quoted as saying"
+    if j - 1 >= start, tokens[j].has(.asWord), tokens[j - 1].has(.quoted) {
+      j -= 2
+      while j >= start, tokens[j].isLowercaseWord, tokens[j].has(.be) {
+        j -= 1
+      }
+      if let subject = subject(before: j + 1, start: start) {
+        return Cue(
+          token: k, kind: .finite, phrase: subject.phrase, consumedFrom: subject.consumedFrom,
+          isInverted: false, role: subject.role, textRange: text, inheritsSpeaker: false)
+      }
+    }
+    if j >= start, tokens[j].kind == .word, tokens[j].quote < 0,
+      let phrase = reader.phraseBackward(endingAt: j, limit: start)
+        ?? reader.definitePhrase(endingAt: j, limit: start)
+    {
+      return Cue(
+        token: k, kind: .participle, phrase: phrase, consumedFrom: phrase.lowerBound,
+        isInverted: false, role: nil, textRange: text, inheritsSpeaker: false)
+    }
+    return Cue(
+      token: k, kind: .participle, phrase: nil, consumedFrom: k, isInverted: false, role: nil,
+      textRange: text, inheritsSpeaker: true)
+  }
+
+  /// The verb as written; "told" keeps a short audience ("told reporters", "told Sky News").
+  private func cueRange(_ k: Int, limit: Int) -> Range<Int> {
+    if tokens[k].has(.withAudience),
+      let audience = reader.phraseForward(startingAt: k + 1, limit: limit), audience.count <= 4,
+      !reader.isPronoun(audience.lowerBound),
+      audience.upperBound == limit || !tokens[audience.upperBound].isLowercaseWord
+        || tokens[audience.upperBound].has([.that, .function, .determiner])
+    {
+      return k..<audience.upperBound
+    }
+    return k..<(k + 1)
+  }
+
+  // MARK: - Subjects
+
+  /// The speaker before a verb: the phrase right before it, or, past a comma, the name before
+  /// appositives and asides.
+  func subject(before k: Int, start: Int) -> (phrase: Range<Int>, consumedFrom: Int, role: String?)?
+  {
+    var j = k - 1
+    while j >= start, tokens[j].quote < 0, tokens[j].isLowercaseWord,
+      tokens[j].has(.betweenSubjectAndVerb)
+    {
+      j -= 1
+    }
+    // "Martin Luther King Jr. said"
+    if j - 1 >= start, tokens[j].kind == .period, tokens[j - 1].has(.nameSuffix) { j -= 1 }
+    // "on Friday", "on Thursday evening".
+    if j - 1 >= start, tokens[j].has(.calendar),
+      tokens[j - 1].has(.on)
+    {
+      j -= 2
+    }
+    guard j >= start, tokens[j].quote < 0 else { return nil }
+    if tokens[j].kind != .comma {
+      guard
+        var phrase = reader.phraseBackward(endingAt: j, limit: start)
+          ?? reader.definitePhrase(endingAt: j, limit: start)
+      else { return nil }
+      // "A leaked letter seen by Sky News says": the agent of a participle is not the subject.
+      let by = phrase.lowerBound - 1
+      if by - 1 >= start, tokens[by].isLowercaseWord, tokens[by].has(.by),
+        isPastParticiple(by - 1), let head = reader.phraseBackward(endingAt: by - 2, limit: start)
+      {
+        phrase = head
+      }
+      return (phrase, phrase.lowerBound, nil)
+    }
+    var chunkEnd = j
+    var role: String? = nil
+    var fallback: Range<Int>? = nil
+    for _ in 0..<4 {
+      var b = chunkEnd - 1
+      while b >= start, !isChunkBoundary(b) { b -= 1 }
+      let chunk = (b + 1)..<chunkEnd
+      guard !chunk.isEmpty else { break }
+      let phrase = reader.phraseBackward(endingAt: chunkEnd - 1, limit: chunk.lowerBound)
+      let covers = phrase.map { $0.lowerBound == chunk.lowerBound } ?? false
+      let aside = isAside(chunk)
+      if !aside, let phrase, covers, namesSpeaker(phrase) {
+        return (phrase, chunk.lowerBound, role)
+      }
+      if aside {
+        // who replaced Tim Farron as leader in July / in remarks to al-Ikhbariya television
+      } else if let chunkRole = SpeakerInventory.appositiveRole(chunk, reader: reader) {
+        if role == nil { role = chunkRole }
+        if covers { fallback = phrase }
+      } else if covers {
+        fallback = phrase
+      } else {
+        break
+      }
+      guard b >= start, tokens[b].kind == .comma else { break }
+      chunkEnd = b
+    }
+    if let fallback { return (fallback, fallback.lowerBound, role) }
+    return nil
+  }
+
+  private func isPastParticiple(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.isLowercaseWord else { return false }
+    if t.has(.agentParticiple) { return true }
+    let n = Int(t.end - t.start)
+    return n > 3 && reader.bytes[Int(t.end) - 2] == UInt8(ascii: "e")
+      && reader.bytes[Int(t.end) - 1] == UInt8(ascii: "d")
+  }
+
+  private func isChunkBoundary(_ b: Int) -> Bool {
+    let t = tokens[b]
+    switch t.kind {
+    case .comma, .colon, .semicolon, .period, .question, .exclamation, .doubleMark, .singleMark:
+      return tokens[b].quote < 0
+    default:
+      return false
+    }
+  }
+
+  /// Whether a phrase between commas names the speaker rather than adding to a role: a
+  /// person's name, an organisation, a surname the article knows; not "Panama coach" (a role)
+  /// nor "Fayetteville" (a place finishing the appositive before it).
+  private func namesSpeaker(_ phrase: Range<Int>) -> Bool {
+    if phrase.count == 1 && reader.isPronoun(phrase.lowerBound) { return true }
+    let last = phrase.upperBound - 1
+    guard reader.isNameWord(last) else { return false }
+    guard let run = reader.runBackward(endingAt: last, limit: phrase.lowerBound) else {
+      return false
+    }
+    if let found = reader.personName(in: run), found.isPerson { return true }
+    for k in run where reader.isOrganisationWord(k) || tokens[k].flags.contains(.allCaps) {
+      return true
+    }
+    return inventory.hasSurname(tokens[last].hash)
+  }
+
+  private func isAside(_ chunk: Range<Int>) -> Bool {
+    // ", 45," ", D-N.Y.," ", R-Ky.,": an age or a party and state tag.
+    if chunk.count <= 6, !chunk.contains(where: { tokens[$0].isLowercaseWord }),
+      chunk.contains(where: {
+        tokens[$0].flags.contains(.number) || tokens[$0].flags.contains(.abbreviation)
+          || tokens[$0].kind == .dash
+      })
+    {
+      return true
+    }
+    let first = tokens[chunk.lowerBound]
+    guard first.kind == .word else { return first.kind == .openBracket }
+    if first.isLowercaseWord, first.has(.asideOpener) { return true }
+    // "speaking to reporters", "citing privacy rules"
+    let length = Int(first.baseEnd - first.start)
+    if first.isLowercaseWord, length > 4,
+      reader.bytes[Int(first.baseEnd) - 3] == UInt8(ascii: "i"),
+      reader.bytes[Int(first.baseEnd) - 2] == UInt8(ascii: "n"),
+      reader.bytes[Int(first.baseEnd) - 1] == UInt8(ascii: "g")
+    {
+      return true
+    }
+    return false
+  }
+
+  /// The role an appositive after a name gives: "said Elham Fakhro, an associate fellow at ...".
+  func appositive(after phrase: Range<Int>, limit: Int) -> String? {
+    var k = phrase.upperBound
+    guard k + 1 < limit, tokens[k].kind == .comma else { return nil }
+    k += 1
+    let start = k
+    while k < limit, k - start < 24 {
+      let kind = tokens[k].kind
+      if kind == .comma || kind == .period || kind == .semicolon || kind == .colon
+        || tokens[k].isQuoteMark
+      {
+        break
+      }
+      k += 1
+    }
+    return SpeakerInventory.appositiveRole(start..<k, reader: reader)
+  }
+}

@@ -1,0 +1,242 @@
+/// Word lists for telling names, titles, roles and organisations apart; `Lexicon` puts them in
+/// one table.
+enum NameWords {
+  static func words(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  }
+
+  /// Titles and honorifics that stand before a name ("Secretary", "Mr.", "Ambassador").
+  static let titles: [String] = words(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron president vice prime
+    minister secretary senator sen rep representative congressman congresswoman governor gov
+    mayor ambassador general gen colonel col major maj captain capt lieutenant lt sergeant sgt
+    admiral adm commander cmdr chief inspector detective det superintendent supt constable
+    officer judge justice chancellor premier king queen prince princess duke duchess earl sheikh
+    emir pope cardinal archbishop bishop rev reverend father rabbi imam pastor coach manager
+    director chairman chairwoman chair ceo cfo coo cto founder administrator commissioner deputy
+    undersecretary under-secretary attorney solicitor spokesman spokeswoman spokesperson leader
+    speaker mp mep msp senior junior assistant associate acting interim envoy counsel marshal
+    sheriff commandant president-elect dean provost rector principal superintendent
+    republican democrat democratic conservative labour tory liberal
+    """)
+
+  /// Honorifics that tell a man.
+  static let male: [String] = words(
+    "mr sir lord king prince duke earl baron father brother emir sheikh")
+  /// Honorifics that tell a woman.
+  static let female: [String] = words(
+    "mrs ms miss dame lady queen princess duchess baroness sister madam")
+
+  /// Honorifics kept with a lone surname ("Mr. Toccafondi") but not part of a name.
+  static let honorifics: [String] = words(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend")
+
+  /// Words that end or mark an organisation's name ("Council", "Office", "Agency").
+  static let organisation: [String] = words(
+    """
+    council office department ministry agency authority institute institution university college
+    school commission committee party association foundation center centre programme program
+    union bank court corporation corp company co inc ltd llc plc group house army navy police
+    service services board news times post gazette guardian journal herald telegraph tribune
+    press network broadcasting television tv radio organisation organization federation league
+    club church government administration assembly parliament congress senate cabinet embassy
+    museum gallery hospital society trust fund forum alliance coalition movement front brigade
+    forces force guard station airport base stadium arena state states kingdom republic nations
+    province region county city municipality district exchange bureau unit laboratory project
+    initiative commission fc conference summit festival review magazine daily weekly agencies
+    ministries departments council's times' airlines airways motors industries holdings systems
+    technologies partners capital ventures media studios records
+    """)
+
+  /// Nationality and party adjectives that may stand before a title or name ("US", "Israeli").
+  static let demonyms: [String] = words(
+    """
+    us u.s uk u.k eu un american british english scottish welsh irish french german italian
+    spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech
+    slovak hungarian romanian bulgarian greek turkish russian ukrainian belarusian serbian
+    croatian bosnian albanian israeli palestinian lebanese syrian iraqi iranian saudi emirati
+    qatari kuwaiti yemeni omani jordanian egyptian libyan tunisian algerian moroccan sudanese
+    ethiopian eritrean somali kenyan ugandan nigerian ghanaian senegalese african chinese
+    japanese korean taiwanese vietnamese thai indonesian malaysian filipino philippine indian
+    pakistani afghan bangladeshi nepali australian canadian mexican brazilian argentine
+    argentinian chilean colombian venezuelan peruvian cuban european asian arab western eastern
+    northern southern federal national gabonese estonian latvian lithuanian panamanian
+    icelandic georgian armenian azerbaijani kazakh uzbek mongolian
+    spaniard frenchman frenchwoman englishman englishwoman scot scotsman scotswoman welshman
+    welshwoman irishman irishwoman dutchman dutchwoman swede dane finn pole croat serb briton
+    kiwi turk uruguayan paraguayan ecuadorian bolivian slovenian slovenians norwegians swedes
+    """)
+
+  /// Days and months: capitalised, never the start of a name.
+  static let calendar: [String] = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec
+    """)
+
+  /// Capitalised words that begin sentences but are not names ("The", "Officials", "After").
+  static let commonCapitalised: [String] = words(
+    """
+    the a an in on at but and or so for with after before during when while as if he she it they
+    we i you this that these those there here his her their its our my your some many most more
+    all both each every no not one two three four five six seven eight nine ten yet still since
+    however meanwhile later earlier also then now today yesterday tomorrow last next what who why
+    how where which officials police according despite although though because following under
+    over about from by to into of other another such only even just instead moreover
+    furthermore photo image video read watch source sources experts critics analysts residents
+    witnesses authorities researchers scientists doctors citizens teams members players fans
+    people protesters several few dozens hundreds thousands millions almost nearly around less
+    local recent new former top again perhaps maybe indeed yes still thus hence therefore
+    asked speaking citing having being once whether unlike like among amid until unless
+    first second third finally overall elsewhere separately similarly likewise additionally
+    up down out off please thanks thank mostly partly sometimes often never always
+    """)
+
+  /// Lowercase nouns for people by role ("spokesman", "coach", "researcher").
+  static let roleNouns: [String] = words(
+    """
+    spokesman spokeswoman spokesperson official officials minister ministers secretary president
+    director chairman chairwoman chair chief executive ceo founder cofounder co-founder member
+    members leader leaders head governor senator mayor ambassador envoy diplomat diplomats
+    adviser advisor advisers advisors analyst analysts professor lecturer researcher researchers
+    scientist scientists economist economists expert experts critic critics activist activists
+    campaigner campaigners lawyer lawyers attorney attorneys barrister solicitor prosecutor
+    prosecutors judge investigator investigators detective officer officers police policeman
+    commander general colonel soldier soldiers coach manager captain player players striker
+    midfielder defender goalkeeper referee boss owner worker workers employee employees teacher
+    teachers student students pupil parent parents mother father son daughter wife husband
+    brother sister friend neighbour neighbor resident residents witness witnesses survivor
+    survivors victim victims protester protesters reporter reporters journalist journalists
+    editor writer author authors curator designer artist singer actor actress musician athlete
+    fellow instructor major representative representatives delegate negotiator commissioner
+    administrator undersecretary deputy assistant aide aides consultant engineer doctor doctors
+    nurse physician surgeon psychologist historian source sources insider insiders observer
+    observers organiser organizer organisers organizers candidate mp lawmaker lawmakers
+    legislator legislators congressman congresswoman councillor councilor chancellor premier
+    treasurer trustee partner investor investors trader traders banker bankers strategist
+    strategists pilot driver passenger farmer farmers customer customers supporter supporters
+    voter voters citizen citizens fan fans secretary-general correspondent presenter host
+    commentator columnist chef founder principal headteacher headmaster pastor priest bishop
+    rabbi imam spokespeople staffer staffers operator vice-president vice-chair trainer
+    skipper winger forward midfielder coach chairperson boss
+    """)
+
+  /// Lowercase heads of organisations and documents that can speak ("the report says").
+  static let speakingThings: [String] = words(
+    """
+    report study survey statement letter document memo note email tweet post filing ruling
+    judgment judgement verdict complaint lawsuit indictment affidavit petition questionnaire
+    form forms guidance policy website blog newspaper paper magazine agency ministry department
+    government administration council committee commission court company firm group union party
+    campaign organisation organization team club league authority authorities office board city
+    state police military army regime embassy university school hospital charity bank network
+    broadcaster channel station authors researchers officials spokesman spokeswoman spokesperson
+    source sources statement release announcement notice press ministry’s analysis paper
+    findings order decree bill draft contract agreement
+    """)
+
+  /// Plural heads of groups ("They call for ..." after "The authors say ...").
+  static let pluralGroups: [String] = words(
+    """
+    authors officials police authorities researchers scientists experts critics analysts
+    residents witnesses protesters activists campaigners lawyers prosecutors investigators
+    officers soldiers players members leaders ministers diplomats advisers advisors economists
+    doctors teachers students parents workers employees survivors victims reporters journalists
+    organisers organizers voters citizens fans supporters sources insiders observers negotiators
+    lawmakers legislators leaders staff families farmers traders investors bankers owners
+    """)
+
+  /// Synonyms that let a common noun find a named organisation ("the city" finds "the
+  /// Municipality of Livorno"), as head -> words that may occur in the organisation's name.
+  static let organisationSynonyms: [UInt64: Set<UInt64>] = {
+    var out: [UInt64: Set<UInt64>] = [:]
+    for (key, value) in synonymTable {
+      out[WordHash.hash(key)] = WordHash.set(value.split(separator: " ").map(String.init))
+    }
+    return out
+  }()
+
+  /// Every word an organisation may be found by.
+  static var synonymTargets: [String] {
+    synonymTable.values.flatMap { $0.split(separator: " ").map(String.init) }
+  }
+
+  private static let synonymTable: [String: String] = [
+    "city": "city municipality council town borough commune",
+    "town": "town municipality council city borough",
+    "council": "council municipality",
+    "municipality": "municipality city council",
+    "company": "company inc corp corporation ltd plc llc group co holdings",
+    "firm": "company inc corp corporation ltd plc llc group co partners",
+    "agency": "agency bureau service",
+    "ministry": "ministry department office",
+    "department": "department ministry office",
+    "government": "government administration cabinet",
+    "court": "court tribunal",
+    "university": "university college institute",
+    "party": "party",
+    "union": "union federation",
+    "newspaper": "times post gazette guardian journal herald telegraph tribune news daily",
+    "paper": "times post gazette guardian journal herald telegraph tribune news daily",
+    "broadcaster": "news television tv radio broadcasting network",
+    "club": "club fc united city",
+    "team": "team fc club",
+    "museum": "museum gallery",
+    "hospital": "hospital clinic",
+    "police": "police constabulary",
+    "commission": "commission",
+    "committee": "committee",
+    "board": "board",
+    "league": "league",
+    "bank": "bank",
+  ]
+
+  /// Lowercase particles inside names ("Claudio de Vincenti", "Ludwig van Beethoven").
+  static let particles: [String] = words(
+    "de da di del della dei van von der den ter ten bin ibn al el la le du dos das y st")
+
+  /// Subject pronouns.
+  static let subjectPronouns: [String] = words("he she it they we i you")
+
+  /// Articles that open a noun phrase.
+  static let determiners: [String] = words("the a an")
+
+  /// Possessive and other determiners that make the next word a noun ("his claims").
+  static let possessivePronouns: [String] = words(
+    "his her their its our my your this that these those whose which what some any no every")
+
+  /// Prepositions and words that open an aside between a name and its verb.
+  static let asideOpeners: [String] = words(
+    """
+    who which whose whom where when while as in at on for of from with during after before
+    speaking like unlike including according by about to into over under without within since
+    until despite through via per also himself herself both
+    """)
+
+  /// Prepositions that tie a complement into a title ("Secretary of State", "CEO of the ...").
+  static let titleConnectors: [String] = words("of for at to")
+
+  /// Words that a noun phrase never extends backwards over.
+  static let function: [String] = words(
+    """
+    that and or but as if when while after before because since so then than with without by in
+    on at from into about over under between through during is was are were be been being has
+    have had do does did will would can could should may might must not no yes also who which
+    what where why how there here it its he she they we you his her their our my your him them
+    us me this these those to of for said says told
+    """)
+
+  /// Leading words of a sentence that open an adverbial before the subject ("After the match,").
+  static let adverbialOpeners: [String] = words(
+    """
+    after before during on in at while when since following despite although though as later
+    earlier meanwhile yesterday today last this speaking asked for with without under over by
+    from until upon within amid among separately elsewhere however also still then now once
+    """)
+
+  /// Small words a title of a work may keep lowercase ("Better Idea of Afghan Girls").
+  static let titleSmallWords: [String] = words(
+    "of and the a an in on for to at by with from or de la le du von van &")
+}

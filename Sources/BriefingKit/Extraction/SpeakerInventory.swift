@@ -1,0 +1,468 @@
+/// Everyone and everything an article names, gathered in one pass before attribution, so a later
+/// "Blinken", "Ambassador Mohib" or "KCNA" finds the fullest name the article gives.
+struct SpeakerInventory: Sendable {
+  /// A person the article names.
+  struct Person: Sendable {
+    /// The word hashes of the fullest name.
+    var hashes: [UInt64]
+    /// The fullest name as written.
+    var name: String
+    /// The surname as lowercase bytes, for forgiving typos ("Bauchtman" for "Buchtmann").
+    var surname: [UInt8]
+    /// The role from the first mention that gives one.
+    var role: String?
+    var gender: Speaker.Gender
+    /// Where it is first mentioned (paragraph << 20 | token).
+    var position: Int
+    var surnameHash: UInt64 { hashes.last ?? 0 }
+  }
+
+  /// A named organisation ("Municipality of Livorno", "the White House").
+  struct Organisation: Sendable {
+    var hashes: [UInt64]
+    var name: String
+    var position: Int
+  }
+
+  /// A noun phrase naming a thing that can speak ("the Home Office letter").
+  struct Description: Sendable {
+    var name: String
+    var position: Int
+    /// Whether a proper name or possessive modifies it ("the Home Office letter", "the report's
+    /// authors").
+    var isProper: Bool
+    var words: Int
+  }
+
+  var persons: [Person] = []
+
+  /// The people whose surname hashes to `hash`.
+  func people(withSurname hash: UInt64) -> [Int] {
+    persons.indices.filter { persons[$0].surnameHash == hash }
+  }
+
+  /// Whether someone has the surname that hashes to `hash`.
+  func hasSurname(_ hash: UInt64) -> Bool {
+    persons.contains { $0.surnameHash == hash }
+  }
+
+  /// The people named with two or more words whose given name hashes to `hash`.
+  private func people(withGivenName hash: UInt64) -> [Int] {
+    persons.indices.filter { persons[$0].hashes.count > 1 && persons[$0].hashes.first == hash }
+  }
+  /// Acronyms the article spells out: "KCNA" -> "Korean Central News Agency".
+  var acronyms: [UInt64: String] = [:]
+  var organisations: [Organisation] = []
+  /// Descriptions by the hash of their head noun.
+  var descriptions: [UInt64: [Description]] = [:]
+
+  static func position(_ paragraph: Int, _ token: Int) -> Int { paragraph << 20 | token }
+
+  // MARK: - Building
+
+  /// Adds the names of one paragraph.
+  mutating func add(_ paragraph: QuotedParagraph, bytes: UnsafeBufferPointer<UInt8>) {
+    let reader = NameMention(paragraph: paragraph, bytes: bytes)
+    let tokens = paragraph.tokens
+    let count = tokens.count
+    var k = 0
+    while k < count {
+      let t = tokens[k]
+      if t.kind == .word, t.has(.determiner) {
+        addDescription(startingAt: k, reader: reader, paragraph: paragraph.index)
+      }
+      guard let run = reader.runForward(startingAt: k, limit: count) else {
+        k += 1
+        continue
+      }
+      addRun(run, reader: reader, paragraph: paragraph.index)
+      k = run.upperBound
+    }
+  }
+
+  private mutating func addRun(_ run: Range<Int>, reader: NameMention, paragraph: Int) {
+    let tokens = reader.tokens
+    let end = run.upperBound
+    // "Korean Central News Agency (KCNA)" and "CEI (Italian Episcopal Conference)".
+    if end + 2 < tokens.count, tokens[end].kind == .openBracket {
+      if tokens[end + 2].kind == .closeBracket, tokens[end + 1].flags.contains(.allCaps) {
+        let organisation = organisationExtent(run, reader: reader)
+        if initialsMatch(tokens[end + 1], organisation, reader: reader) {
+          acronyms[tokens[end + 1].hash] = reader.text(organisation)
+        }
+      } else if run.count == 1, tokens[run.lowerBound].flags.contains(.allCaps),
+        let inner = reader.runForward(startingAt: end + 1, limit: tokens.count),
+        inner.upperBound < tokens.count, tokens[inner.upperBound].kind == .closeBracket,
+        initialsMatch(tokens[run.lowerBound], inner, reader: reader)
+      {
+        acronyms[tokens[run.lowerBound].hash] = reader.text(inner)
+      }
+    }
+    var isOrganisation = false
+    for j in run where reader.isOrganisationWord(j) { isOrganisation = true }
+    if isOrganisation {
+      let extent = organisationExtent(run, reader: reader)
+      var findable = false
+      for j in extent where tokens[j].has(.synonymTarget) { findable = true }
+      guard findable else { return addPerson(in: run, reader: reader, paragraph: paragraph) }
+      var name = reader.text(extent)
+      if extent.lowerBound > 0, reader.isDeterminer(extent.lowerBound - 1),
+        reader.tokens[extent.lowerBound - 1].has(.the)
+      {
+        name = "the " + name
+      }
+      organisations.append(
+        Organisation(
+          hashes: reader.hashes(extent), name: name,
+          position: Self.position(paragraph, run.lowerBound)))
+    }
+    addPerson(in: run, reader: reader, paragraph: paragraph)
+  }
+
+  private mutating func addPerson(in run: Range<Int>, reader: NameMention, paragraph: Int) {
+    let tokens = reader.tokens
+    guard let found = reader.personName(in: run), found.isPerson else { return }
+    // A name seen before, with its role known or no role here: nothing to add.
+    let lastHash = tokens[found.name.upperBound - 1].hash
+    let before = run.lowerBound - 1
+    let mayGiveRole =
+      found.name.lowerBound > run.lowerBound
+      || (found.name.upperBound < tokens.count && tokens[found.name.upperBound].kind == .comma)
+      || (before >= 0 && tokens[before].isLowercaseWord
+        && !tokens[before].has([.function, .determiner, .possessivePronoun, .asideOpener]))
+    for person in persons
+    where person.surnameHash == lastHash && (person.role != nil || !mayGiveRole)
+      && person.hashes.count >= found.name.count
+    {
+      var same = true
+      var k = found.name.upperBound - 1
+      var h = person.hashes.count - 1
+      while k >= found.name.lowerBound {
+        if person.hashes[h] != tokens[k].hash {
+          same = false
+          break
+        }
+        k -= 1
+        h -= 1
+      }
+      if same { return }
+    }
+    var gender = Speaker.Gender.unknown
+    var j = run.lowerBound
+    while j < found.name.lowerBound {
+      if tokens[j].has(.male) { gender = .male }
+      if tokens[j].has(.female) { gender = .female }
+      j += 1
+    }
+    let role = Self.role(of: found.name, reader: reader)
+    register(
+      hashes: reader.hashes(found.name), name: displayName(found.name, run: run, reader: reader),
+      surname: reader.lowercasedBytes(of: found.name.upperBound - 1), role: role,
+      gender: gender, position: Self.position(paragraph, found.name.lowerBound))
+  }
+
+  /// The name to show: a lone surname keeps its honorific ("Mr. Toccafondi").
+  private func displayName(_ name: Range<Int>, run: Range<Int>, reader: NameMention) -> String {
+    if name.count == 1, name.lowerBound > run.lowerBound,
+      reader.tokens[name.lowerBound - 1].has(.honorific)
+    {
+      return reader.text((name.lowerBound - 1)..<name.upperBound)
+    }
+    return reader.text(name)
+  }
+
+  /// A person's role from the words before the name ("White House spokesman") or an appositive
+  /// after it (", an associate fellow at ...").
+  static func role(of name: Range<Int>, reader: NameMention) -> String? {
+    let tokens = reader.tokens
+    if let phrase = reader.phraseBackward(
+      endingAt: name.upperBound - 1, limit: 0, possessive: true),
+      phrase.lowerBound < name.lowerBound
+    {
+      var s = phrase.lowerBound
+      while s < name.lowerBound, reader.isDeterminer(s) { s += 1 }
+      var e = name.lowerBound
+      while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
+      var hasRole = false
+      for j in s..<e where reader.isTitle(j) || reader.isRoleNoun(j) { hasRole = true }
+      if hasRole, e > s { return reader.text(s..<e) }
+    }
+    // "The secretary general of CEI, Nunzio Galantino, has called ..."
+    if name.lowerBound >= 2, tokens[name.lowerBound - 1].kind == .comma {
+      var b = name.lowerBound - 2
+      while b > 0, !isBoundary(tokens[b - 1]) { b -= 1 }
+      if b <= name.lowerBound - 2, b == 0 || tokens[b - 1].kind != .comma,
+        reader.isDeterminer(b) || reader.isTitle(b),
+        let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
+      {
+        return role
+      }
+    }
+    var k = name.upperBound
+    guard k + 1 < tokens.count, tokens[k].kind == .comma else { return nil }
+    k += 1
+    let start = k
+    while k < tokens.count, k - start < 20 {
+      let kind = tokens[k].kind
+      if kind == .comma || kind == .period || kind == .semicolon || kind == .colon
+        || tokens[k].isQuoteMark || kind == .dash
+      {
+        break
+      }
+      k += 1
+    }
+    return appositiveRole(start..<k, reader: reader)
+  }
+
+  private static func isBoundary(_ t: TextToken) -> Bool {
+    switch t.kind {
+    case .comma, .colon, .semicolon, .period, .question, .exclamation, .doubleMark, .singleMark:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The role an appositive gives ("an associate fellow at X" -> "associate fellow at X"), or nil
+  /// when the words are not a role.
+  static func appositiveRole(_ range: Range<Int>, reader: NameMention) -> String? {
+    guard !range.isEmpty else { return nil }
+    var s = range.lowerBound
+    if reader.tokens[s].isLowercaseWord, reader.tokens[s].has(.and) { s += 1 }
+    guard s < range.upperBound else { return nil }
+    let first = reader.tokens[s]
+    guard first.kind == .word, !first.has(.asideOpener) else { return nil }
+    // "an astronomer at the University of Hertfordshire": a noun phrase opened by "a" or "an"
+    // after a name says what the person is.
+    var hasRole =
+      first.isLowercaseWord && first.has(.determiner) && !first.has(.the)
+      && range.count <= 16
+    var k = s
+    while !hasRole, k < min(range.upperBound, s + 7) {
+      if reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
+      k += 1
+    }
+    guard hasRole else { return nil }
+    if reader.isDeterminer(s) { s += 1 }
+    guard s < range.upperBound else { return nil }
+    return reader.text(s..<range.upperBound)
+  }
+
+  private mutating func register(
+    hashes: [UInt64], name: String, surname: [UInt8], role: String?, gender: Speaker.Gender,
+    position: Int
+  ) {
+    guard let last = hashes.last else { return }
+    for index in people(withSurname: last) {
+      var person = persons[index]
+      let same: Bool
+      if hashes.count == 1 || person.hashes.count == 1 {
+        same = true
+      } else {
+        same =
+          hashes.first == person.hashes.first || hashes.ends(with: person.hashes)
+          || person.hashes.ends(with: hashes)
+      }
+      guard same else { continue }
+      if hashes.count > person.hashes.count {
+        person.hashes = hashes
+        person.name = name
+      }
+      if person.role == nil { person.role = role }
+      if person.gender == .unknown { person.gender = gender }
+      persons[index] = person
+      return
+    }
+    persons.append(
+      Person(
+        hashes: hashes, name: name, surname: surname, role: role, gender: gender,
+        position: position))
+  }
+
+  /// "Municipality of Livorno", "Union of Rationalist Atheists and Agnostics": a run joined to
+  /// the runs before it by "of", "for", "and" or "the".
+  private func organisationExtent(_ run: Range<Int>, reader: NameMention) -> Range<Int> {
+    var s = run.lowerBound
+    while s >= 3 {
+      var j = s - 1
+      if reader.tokens[j].has(.the), reader.tokens[j].isLowercaseWord { j -= 1 }
+      guard reader.tokens[j].isLowercaseWord, reader.tokens[j].has([.of, .forWord, .and]),
+        let before = reader.runBackward(endingAt: j - 1, limit: 0)
+      else { break }
+      s = before.lowerBound
+    }
+    var e = run.upperBound
+    while e + 1 < reader.tokens.count {
+      var j = e
+      guard reader.tokens[j].isLowercaseWord, reader.tokens[j].has([.of, .forWord]) else {
+        break
+      }
+      j += 1
+      if reader.tokens[j].has(.the), reader.tokens[j].isLowercaseWord { j += 1 }
+      guard let after = reader.runForward(startingAt: j, limit: reader.tokens.count) else { break }
+      e = after.upperBound
+    }
+    return s..<e
+  }
+
+  private func initialsMatch(_ acronym: TextToken, _ name: Range<Int>, reader: NameMention) -> Bool
+  {
+    let letters = Int(acronym.end - acronym.start)
+    var capitals = 0
+    var first: UInt8 = 0
+    for k in name where reader.tokens[k].isCapitalised {
+      if capitals == 0 { first = reader.bytes[Int(reader.tokens[k].start)] }
+      capitals += 1
+    }
+    return capitals >= 2 && abs(capitals - letters) <= 2
+      && first == reader.bytes[Int(acronym.start)]
+  }
+
+  private mutating func addDescription(startingAt k: Int, reader: NameMention, paragraph: Int) {
+    let tokens = reader.tokens
+    var j = k + 1
+    var isProper = false
+    while j < tokens.count, j <= k + 6 {
+      let t = tokens[j]
+      guard t.kind == .word, reader.tokens[j].quote == reader.tokens[k].quote else {
+        return
+      }
+      if t.isLowercaseWord, !t.isPossessive, t.has(.speakingThing) {
+        // Only descriptions a proper name or possessive modifies can make another one fuller.
+        guard isProper else { return }
+        descriptions[t.hash, default: []].append(
+          Description(
+            name: "the" + " " + reader.text((k + 1)..<(j + 1)),
+            position: Self.position(paragraph, k),
+            isProper: isProper, words: j - k))
+        return
+      }
+      if t.isCapitalised || t.isPossessive {
+        isProper = true
+      } else if !reader.isModifier(j) {
+        return
+      }
+      j += 1
+    }
+  }
+
+  // MARK: - Lookup
+
+  /// The person a name refers to: by surname, else by a near-miss surname (a typo), else by
+  /// given name; the nearest mention before `position` wins a tie.
+  func person(named hashes: [UInt64], surname: [UInt8], near position: Int) -> Int? {
+    var unique = false
+    return person(named: hashes, surname: surname, near: position, unique: &unique)
+  }
+
+  /// The person a name refers to; `unique` tells whether the answer is the same wherever the
+  /// name stands (one candidate at most), so a caller may keep it.
+  func person(named hashes: [UInt64], surname: [UInt8], near position: Int, unique: inout Bool)
+    -> Int?
+  {
+    guard let last = hashes.last else { return nil }
+    let candidates = people(withSurname: last)
+    unique = candidates.count <= 1
+    if !candidates.isEmpty {
+      let matching = candidates.filter { index in
+        hashes.count == 1 || persons[index].hashes.count == 1
+          || persons[index].hashes.first == hashes.first
+          || persons[index].hashes.ends(with: hashes) || hashes.ends(with: persons[index].hashes)
+      }
+      if let best = nearest(matching, to: position),
+        persons[best].hashes.count > 1 || hashes.count > 1
+      {
+        return best
+      }
+    }
+    let exact = nearest(candidates, to: position)
+    if hashes.count == 1 {
+      if surname.count >= 5 {
+        let near = persons.indices.filter { index in
+          let other = persons[index].surname
+          guard other.first == surname.first, persons[index].hashes.count > 1 else { return false }
+          let limit = max(surname.count, other.count) >= 7 ? 2 : 1
+          return Self.editDistance(surname, other, limit: limit) <= limit
+        }
+        if let best = nearest(near, to: position) { return best }
+      }
+      if exact == nil, let best = nearest(people(withGivenName: last), to: position) {
+        return best
+      }
+      // "Lula" for "Luiz Inácio Lula da Silva": a middle name people go by.
+      if exact == nil,
+        let best = nearest(
+          persons.indices.filter {
+            persons[$0].hashes.count > 2 && persons[$0].hashes.contains(last)
+          },
+          to: position)
+      {
+        return best
+      }
+    }
+    return exact
+  }
+
+  private func nearest(_ candidates: [Int], to position: Int) -> Int? {
+    guard !candidates.isEmpty else { return nil }
+    let before = candidates.filter { persons[$0].position <= position }
+    if let last = before.max(by: { persons[$0].position < persons[$1].position }) { return last }
+    return candidates.min(by: { persons[$0].position < persons[$1].position })
+  }
+
+  /// The organisation a common noun refers to ("the city" -> "the Municipality of Livorno"):
+  /// the last one named before `position` whose name holds a word the noun stands for.
+  func organisation(for head: UInt64, near position: Int) -> String? {
+    guard let words = NameWords.organisationSynonyms[head] else { return nil }
+    var best: Organisation? = nil
+    for organisation in organisations where organisation.position <= position {
+      if organisation.hashes.contains(where: words.contains) { best = organisation }
+    }
+    return best?.name
+  }
+
+  /// The fullest description with the same head noun ("a leaked letter" -> "the Home Office
+  /// letter"), preferring one modified by a proper name.
+  func fullestDescription(head: UInt64, near position: Int) -> String? {
+    guard let list = descriptions[head] else { return nil }
+    let proper = list.filter(\.isProper)
+    guard !proper.isEmpty else { return nil }
+    let before = proper.filter { $0.position <= position }
+    if let best = before.max(by: { $0.words < $1.words }) { return best.name }
+    return proper.max(by: { $0.words < $1.words })?.name
+  }
+
+  /// Damerau-Levenshtein distance, giving up past `limit`.
+  static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    let n = a.count
+    let m = b.count
+    var previous2 = [Int](repeating: 0, count: m + 1)
+    var previous = Array(0...m)
+    var current = [Int](repeating: 0, count: m + 1)
+    for i in 1...max(n, 1) where n > 0 {
+      current[0] = i
+      var rowMin = current[0]
+      for j in 1...max(m, 1) where m > 0 {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, previous2[j - 2] + 1)
+        }
+        current[j] = value
+        rowMin = min(rowMin, value)
+      }
+      if rowMin > limit { return limit + 1 }
+      previous2 = previous
+      previous = current
+    }
+    return n == 0 ? m : previous[m]
+  }
+}
+
+extension Array where Element: Equatable {
+  /// Whether the array ends with `suffix`.
+  fileprivate func ends(with suffix: [Element]) -> Bool {
+    suffix.count <= count && Array(self[(count - suffix.count)...]) == suffix
+  }
+}

@@ -1,0 +1,350 @@
+/// Turns the words that name a speaker into the fullest name the article gives: a surname, a
+/// title ("Ambassador Mohib", "the secretary"), an acronym or a pronoun resolves to the person or
+/// organisation it stands for.
+struct SpeakerResolver: Sendable {
+  /// A mention of a speaker, kept in reading order so pronouns find their antecedent.
+  struct Mention: Sendable {
+    var speaker: Speaker
+    /// Paragraph << 20 | token.
+    var position: Int
+    /// The article-wide serial number of its sentence.
+    var sentence: Int
+    /// 2: someone who speaks (a reporting verb's subject, "according to X", a quote's speaker);
+    /// 1: a sentence's subject; 0: any other mention.
+    var weight: Int
+  }
+
+  var inventory: SpeakerInventory
+  private(set) var mentions: [Mention] = []
+  /// People already looked up by name, by the hash of the name's words (-1: nobody).
+  private var known: [UInt64: Int] = [:]
+
+  init(inventory: SpeakerInventory) {
+    self.inventory = inventory
+  }
+
+  /// Records a mention for later pronouns.
+  mutating func note(_ speaker: Speaker, position: Int, sentence: Int, weight: Int) {
+    if let last = mentions.last, last.position == position, last.speaker == speaker {
+      mentions[mentions.count - 1].weight = max(last.weight, weight)
+      return
+    }
+    mentions.append(
+      Mention(speaker: speaker, position: position, sentence: sentence, weight: weight))
+    if mentions.count > 256 { mentions.removeFirst(128) }
+  }
+
+  /// The most recent speaker noted in paragraph `paragraph` before `position` with at least
+  /// `weight`.
+  func recentSpeaker(inParagraph paragraph: Int, before position: Int, weight: Int) -> Speaker? {
+    for mention in mentions.reversed() {
+      guard mention.position >> 20 == paragraph else {
+        if mention.position >> 20 < paragraph { break }
+        continue
+      }
+      if mention.position < position, mention.weight >= weight,
+        mention.speaker.kind != .unknown || mention.weight >= 2
+      {
+        return mention.speaker
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Resolving
+
+  /// The speaker a noun phrase names, or nil when it names nobody the rules trust.
+  mutating func resolve(_ phrase: Range<Int>, in reader: NameMention, sentence: Int) -> Speaker? {
+    let tokens = reader.tokens
+    let position = SpeakerInventory.position(reader.index, phrase.lowerBound)
+    if phrase.count == 1, reader.isPronoun(phrase.lowerBound) {
+      return antecedent(
+        of: tokens[phrase.lowerBound].classes, position: position, sentence: sentence)
+    }
+    var first: Range<Int>? = nil
+    var last: Range<Int>? = nil
+    var k = phrase.lowerBound
+    while k < phrase.upperBound {
+      if let run = reader.runForward(startingAt: k, limit: phrase.upperBound) {
+        if first == nil { first = run }
+        last = run
+        k = run.upperBound
+      } else {
+        k += 1
+      }
+    }
+    let head = phrase.upperBound - 1
+    let headIsNoun = reader.isDescriptionHead(head)
+    if let last, let run = chooseRun(first: first ?? last, last: last, in: phrase, reader: reader) {
+      if headIsNoun {
+        // "Cornyn's statement" is Cornyn's; "the Home Office letter" is the letter's.
+        if tokens[run.upperBound - 1].isPossessive, run.upperBound == head,
+          tokens[head].has(.speakingThing),
+          !tokens[head].has(.roleNoun),
+          let person = self.person(in: run, reader: reader, position: position),
+          person.kind == .person
+        {
+          return person
+        }
+        return description(phrase, reader: reader, position: position)
+      }
+      if let person = self.person(in: run, reader: reader, position: position) {
+        if person.role == nil, person.kind == .person {
+          var speaker = person
+          speaker.role = localRole(phrase, name: run, reader: reader)
+          return speaker
+        }
+        return person
+      }
+      return organisation(run, phrase: phrase, reader: reader, position: position)
+    }
+    guard headIsNoun else {
+      // "the 23-year-old said": an epithet for the person just written about.
+      if phrase.count == 2, tokens[phrase.lowerBound].has(.the),
+        tokens[head].flags.contains(.number), reader.text(head..<(head + 1)).hasSuffix("year-old")
+      {
+        return recentPerson(before: position)
+      }
+      // "the i reporting": a name the lists do not know, after "the".
+      if phrase.count == 2, reader.isDeterminer(phrase.lowerBound) {
+        return Speaker(
+          name: reader.phraseText(phrase), role: nil, kind: .organisation, person: nil)
+      }
+      return nil
+    }
+    return description(phrase, reader: reader, position: position)
+  }
+
+  /// The run that names the speaker: "Lydia Buchtmann" in "Lydia Buchtmann for Food Standards
+  /// Australia", the last one otherwise ("Secretary of State Antony Blinken").
+  private func chooseRun(
+    first: Range<Int>, last: Range<Int>, in phrase: Range<Int>, reader: NameMention
+  ) -> Range<Int>? {
+    if first != last, first.upperBound < phrase.upperBound,
+      reader.isConnector(first.upperBound),
+      let found = reader.personName(in: first), found.isPerson, found.name == first
+    {
+      return first
+    }
+    // "the Home Office letter": the run is a modifier, the noun is the head.
+    return last
+  }
+
+  /// The person a run of name words names, with the fullest name the article gives.
+  private mutating func person(in run: Range<Int>, reader: NameMention, position: Int)
+    -> Speaker?
+  {
+    guard let found = reader.personName(in: run) else { return nil }
+    let tokens = reader.tokens
+    var key = WordHash.seed
+    for k in found.name { key = (key ^ tokens[k].hash) &* WordHash.prime }
+    var index = known[key]
+    if index == nil {
+      let surname = reader.lowercasedBytes(of: found.name.upperBound - 1)
+      var unique = false
+      let found = inventory.person(
+        named: reader.hashes(found.name), surname: surname, near: position, unique: &unique)
+      index = found ?? -1
+      if unique { known[key] = index }
+    }
+    if let index, index >= 0 {
+      let person = inventory.persons[index]
+      return Speaker(name: person.name, role: person.role, kind: .person, person: index)
+    }
+    if found.isPerson {
+      var start = found.name.lowerBound
+      if found.name.count == 1, start > run.lowerBound,
+        reader.tokens[start - 1].has(.honorific)
+      {
+        start -= 1
+      }
+      return Speaker(
+        name: reader.text(start..<found.name.upperBound), role: nil, kind: .person, person: nil)
+    }
+    if found.name.count == 1, tokens[found.name.lowerBound].flags.contains(.allCaps) {
+      return nil
+    }
+    return Speaker(name: reader.text(found.name), role: nil, kind: .unknown, person: nil)
+  }
+
+  /// An organisation: an acronym the article spells out, or the name as written.
+  private func organisation(
+    _ run: Range<Int>, phrase: Range<Int>, reader: NameMention, position: Int
+  ) -> Speaker? {
+    let tokens = reader.tokens
+    if run.count == 1, tokens[run.lowerBound].flags.contains(.allCaps) {
+      let name = inventory.acronyms[tokens[run.lowerBound].hash] ?? reader.text(run)
+      return Speaker(name: name, role: nil, kind: .organisation, person: nil)
+    }
+    var allTitles = true
+    for k in run where !reader.isTitle(k) && !reader.tokens[k].has(.demonym) {
+      allTitles = false
+    }
+    if allTitles {
+      // "The President", "the Secretary": the person who holds the title.
+      if let speaker = holder(of: run, reader: reader) { return speaker }
+      // "the Spaniard said": an epithet for the person just written about.
+      if run.count == 1, tokens[run.lowerBound].has(.demonym),
+        phrase.lowerBound < run.lowerBound, tokens[phrase.lowerBound].has(.the)
+      {
+        return recentPerson(before: position)
+      }
+      return nil
+    }
+    var start = phrase.lowerBound
+    while start < run.lowerBound, !reader.isDeterminer(start) { start += 1 }
+    if start == run.lowerBound { start = run.lowerBound }
+    let name = reader.phraseText(start..<run.upperBound)
+    return Speaker(name: name, role: nil, kind: .organisation, person: nil)
+  }
+
+  /// The person last mentioned whose role holds one of the title words in `range`.
+  private func holder(of range: Range<Int>, reader: NameMention) -> Speaker? {
+    var words = Set<UInt64>()
+    for k in range where reader.isTitle(k) || reader.isRoleNoun(k) { words.insert(reader.hash(k)) }
+    guard !words.isEmpty else { return nil }
+    for mention in mentions.reversed() {
+      guard mention.speaker.kind == .person, let role = mention.speaker.role else { continue }
+      if WordHash.set(role.split(separator: " ").map(String.init)).isSuperset(of: words) {
+        return mention.speaker
+      }
+    }
+    return nil
+  }
+
+  /// A speaker named by a common noun: a role holder ("the secretary"), a group ("officials"),
+  /// an organisation ("the city") or a document ("the report").
+  private func description(
+    _ phrase: Range<Int>, reader: NameMention, position: Int
+  ) -> Speaker? {
+    let tokens = reader.tokens
+    let head = phrase.upperBound - 1
+    let h = tokens[head].hash
+    let headClasses = tokens[head].classes
+    let definite = tokens[phrase.lowerBound].has(.the)
+    var hasProper = false
+    for k in phrase
+    where tokens[k].isCapitalised && k != phrase.lowerBound || tokens[k].isPossessive {
+      hasProper = true
+    }
+    let text = reader.phraseText(phrase)
+    if headClasses.contains(.roleNoun) && !headClasses.contains(.speakingThing) {
+      if headClasses.contains(.pluralGroup) {
+        return Speaker(name: text, role: nil, kind: .group, person: nil)
+      }
+      if definite, phrase.count <= 3, let holder = holder(of: head..<(head + 1), reader: reader) {
+        return holder
+      }
+      return Speaker(name: text, role: nil, kind: .person, person: nil)
+    }
+    if headClasses.contains(.pluralGroup) {
+      if !hasProper, let fuller = inventory.fullestDescription(head: h, near: position) {
+        return Speaker(name: fuller, role: nil, kind: .group, person: nil)
+      }
+      return Speaker(name: text, role: nil, kind: .group, person: nil)
+    }
+    if !hasProper {
+      if let organisation = inventory.organisation(for: h, near: position) {
+        return Speaker(name: organisation, role: nil, kind: .organisation, person: nil)
+      }
+      if let fuller = inventory.fullestDescription(head: h, near: position) {
+        return Speaker(name: fuller, role: nil, kind: .document, person: nil)
+      }
+    }
+    var name = text
+    if !definite, reader.isDeterminer(phrase.lowerBound) {
+      name = "the " + reader.text((phrase.lowerBound + 1)..<phrase.upperBound)
+    }
+    return Speaker(name: name, role: nil, kind: .document, person: nil)
+  }
+
+  /// The role the words before a name give ("White House spokesman John Kirby").
+  private func localRole(_ phrase: Range<Int>, name: Range<Int>, reader: NameMention) -> String? {
+    guard let found = reader.personName(in: name) else { return nil }
+    var s = phrase.lowerBound
+    while s < found.name.lowerBound, reader.isDeterminer(s) { s += 1 }
+    var e = found.name.lowerBound
+    while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
+    guard e > s else { return nil }
+    var hasRole = e - s == 1 && reader.isModifier(s)
+    for k in s..<e where reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
+    return hasRole ? reader.text(s..<e) : nil
+  }
+
+  // MARK: - Pronouns
+
+  /// The speaker a pronoun stands for: for "he" and "she" the most recent person who spoke in
+  /// this or the previous sentence, else the most recent person who was a sentence's subject;
+  /// for "it" an organisation or document; for "they" a group or organisation.
+  mutating func antecedent(of pronoun: WordClass, position: Int, sentence: Int) -> Speaker? {
+    if pronoun.contains(.he) || pronoun.contains(.she) {
+      let gender: Speaker.Gender = pronoun.contains(.he) ? .male : .female
+      var found: Speaker? = nil
+      for mention in mentions.reversed()
+      where mention.position < position && mention.sentence >= sentence - 1 && mention.weight >= 2
+        && isPerson(mention, weight: 2) && compatible(mention.speaker, gender)
+      {
+        found = mention.speaker
+        break
+      }
+      if found == nil {
+        for mention in mentions.reversed()
+        where mention.position < position && mention.sentence >= sentence - 8
+          && mention.weight >= 1 && isPerson(mention, weight: mention.weight)
+          && compatible(mention.speaker, gender)
+        {
+          found = mention.speaker
+          break
+        }
+      }
+      if let index = found?.person, inventory.persons[index].gender == .unknown {
+        inventory.persons[index].gender = gender
+      }
+      return found
+    }
+    if pronoun.contains(.it) {
+      for mention in mentions.reversed()
+      where mention.position < position && mention.sentence >= sentence - 3 && mention.weight >= 1 {
+        switch mention.speaker.kind {
+        case .organisation, .document: return mention.speaker
+        case .person, .group: return nil
+        case .unknown: continue
+        }
+      }
+      return nil
+    }
+    if pronoun.contains(.they) {
+      for mention in mentions.reversed()
+      where mention.position < position && mention.sentence >= sentence - 4 && mention.weight >= 1 {
+        switch mention.speaker.kind {
+        case .group, .organisation: return mention.speaker
+        case .person: return nil
+        default: continue
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The person most recently named as a subject or speaker, within a few sentences.
+  private func recentPerson(before position: Int) -> Speaker? {
+    guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
+      return nil
+    }
+    return mentions.last {
+      $0.position < position && $0.sentence >= sentence - 3 && $0.weight >= 1
+        && $0.speaker.kind == .person
+    }?.speaker
+  }
+
+  private func isPerson(_ mention: Mention, weight: Int) -> Bool {
+    mention.speaker.kind == .person || (mention.speaker.kind == .unknown && weight >= 2)
+  }
+
+  private func compatible(_ speaker: Speaker, _ gender: Speaker.Gender) -> Bool {
+    guard let index = speaker.person else { return true }
+    let known = inventory.persons[index].gender
+    return known == .unknown || known == gender
+  }
+
+}

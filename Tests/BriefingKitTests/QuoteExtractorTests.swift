@@ -1,0 +1,232 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+/// One quote a fixture must yield: how its text starts, who said it and how it is quoted.
+struct ExpectedQuote: Sendable, CustomStringConvertible {
+  var start: String
+  var speaker: String?
+  var kind: KeyQuote.Kind
+
+  init(_ start: String, _ speaker: String?, _ kind: KeyQuote.Kind = .direct) {
+    self.start = start
+    self.speaker = speaker
+    self.kind = kind
+  }
+
+  var description: String { "\(kind) “\(start)…” – \(speaker ?? "nil")" }
+}
+
+/// Reads a quote fixture from `Fixtures/quotes/` and extracts its quotes.
+func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
+  let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+  let url = fixtures.appendingPathComponent("quotes").appendingPathComponent(name + ".txt")
+  let article = try #require(try ArticleFileParser().articles(at: url, source: "test").first)
+  return Extractor().extract(from: article).quotes
+}
+
+@Suite struct QuoteExtractorTests {
+  /// Every pattern of quoting and attribution, one small article each: the direct and partial
+  /// quotes it must yield, in order, and nothing else.
+  @Test(arguments: [
+    (
+      "after-attribution",
+      [
+        ExpectedQuote("We need to see more evidence", "Andrew Bailey"),
+        ExpectedQuote("It is a finely balanced judgement", "Catherine Mann"),
+        ExpectedQuote("Some of us wanted to move now.", "Catherine Mann"),
+      ]
+    ),
+    (
+      "before-attribution",
+      [
+        ExpectedQuote("This is a historic day", "Maria Lopez"),
+        ExpectedQuote("The costs will fall on taxpayers", "Tom Reed"),
+      ]
+    ),
+    (
+      "pronoun-speaker",
+      [ExpectedQuote("What we are talking about", "John Kirby")]
+    ),
+    (
+      "appositive-aside",
+      [
+        ExpectedQuote("We are the only party", "Vince Cable"),
+        ExpectedQuote("Voters deserve a real choice", "Sarah Olney"),
+      ]
+    ),
+    (
+      "interrupted-quote",
+      [
+        ExpectedQuote("I’m delighted to stay", "Marcus Reid"),
+        ExpectedQuote("This club has given me everything", "Marcus Reid"),
+        ExpectedQuote("We are building something special", "Lisa Grant"),
+        ExpectedQuote("and Marcus is at the heart of it.", "Lisa Grant"),
+      ]
+    ),
+    (
+      "multi-paragraph",
+      [
+        ExpectedQuote("Older people are facing impossible choices", "Helen Price"),
+        ExpectedQuote("Many will cut back on heating", "Helen Price"),
+        ExpectedQuote("The government must act now.", "Helen Price"),
+      ]
+    ),
+    (
+      "quote-only-paragraph",
+      [
+        ExpectedQuote("This is a landscape frozen in time", "Priya Nair"),
+        ExpectedQuote("Nobody expected to find", "Priya Nair"),
+      ]
+    ),
+    (
+      "partial-quotes",
+      [
+        ExpectedQuote("fair and firm", "Yvette Cooper", .partial),
+        ExpectedQuote("damning that nothing had been done", "Yvette Cooper", .partial),
+        ExpectedQuote("a step in the right direction", "the Refugee Council", .partial),
+      ]
+    ),
+    ("scare-quotes-titles", []),
+    (
+      "apostrophes",
+      [
+        ExpectedQuote("the biggest we have ever had", "Jane Doyle", .partial),
+        ExpectedQuote("a triumph for the town", "Jane Doyle", .partial),
+      ]
+    ),
+    (
+      "organisations",
+      [
+        ExpectedQuote("the number of people affected", "the report"),
+        ExpectedQuote("we may extend the use", "the Home Office letter"),
+        ExpectedQuote("Foolhardy provocation", "Korean Central News Agency"),
+      ]
+    ),
+    (
+      "broken-marks",
+      [
+        ExpectedQuote("without [a cease-fire]“The United States", "Elham Fakhro"),
+        ExpectedQuote("So this is something we have a duty to do.", "Elham Fakhro"),
+        ExpectedQuote("talks were continuing", "officials", .partial),
+        ExpectedQuote("Nobody wants a wider war", "Elham Fakhro"),
+      ]
+    ),
+    (
+      "guillemets",
+      [
+        ExpectedQuote("We will win the title", "Jean Martin"),
+        ExpectedQuote("We played very well today", "Klaus Weber"),
+        ExpectedQuote("She told me ‘never give up on this team’", "Anna Berg"),
+      ]
+    ),
+    (
+      "typo-surname",
+      [ExpectedQuote("We've got to make sure", "Lydia Buchtmann")]
+    ),
+    (
+      "short-nested-suffixes",
+      [
+        ExpectedQuote("Yes", nil),
+        ExpectedQuote("We regret the decision", "the statement"),
+        ExpectedQuote("We will never give up", "Martin Luther King"),
+        ExpectedQuote("Brazil is back", "Luiz Inácio Lula da Silva"),
+        ExpectedQuote("We are “thrilled” with the result", "Luiz Inácio Lula da Silva"),
+        ExpectedQuote("regroup and come back stronger", "Luiz Inácio Lula da Silva", .partial),
+        ExpectedQuote("Why now?", "Ann Brooks"),
+        ExpectedQuote("Nobody has explained that.", "Ann Brooks"),
+      ]
+    ),
+    (
+      "wire-copy",
+      [
+        ExpectedQuote("This is a good bill", "Chuck Schumer"),
+        ExpectedQuote("We were given less than a day", "Rand Paul"),
+        ExpectedQuote("It keeps the government open", "a senior administration official"),
+        ExpectedQuote("a victory for common sense.", "Chuck Schumer", .partial),
+        ExpectedQuote("Nobody wanted a shutdown.", "Chuck Schumer"),
+        ExpectedQuote("We got the best deal we could", "Mike Johnson"),
+        ExpectedQuote("Now we move on.", "Mike Johnson"),
+      ]
+    ),
+    (
+      "sport-report",
+      [
+        ExpectedQuote("We were not at our best", "Pep Guardiola"),
+        ExpectedQuote("The players were exhausted.", "Pep Guardiola"),
+        ExpectedQuote("I don't understand the decision", "Mikel Arteta"),
+        ExpectedQuote("We have to accept it", "Mikel Arteta"),
+        ExpectedQuote("very happy", "Erling Haaland", .partial),
+        ExpectedQuote("He is a machine", "Kevin De Bruyne"),
+        ExpectedQuote("Every week he scores.", "Kevin De Bruyne"),
+      ]
+    ),
+    (
+      "business-report",
+      [
+        ExpectedQuote("Accelerated computing", "Jensen Huang"),
+        ExpectedQuote("The numbers are extraordinary", "Dan Ives"),
+        ExpectedQuote("This is a 1995 internet moment.", "Dan Ives"),
+      ]
+    ),
+    (
+      "science-report",
+      [
+        ExpectedQuote("We were stunned", "Emma Curtis-Lake"),
+        ExpectedQuote("Nobody expected galaxies", "Emma Curtis-Lake"),
+        ExpectedQuote("It's a remarkable result", "Brant Robertson"),
+        ExpectedQuote("challenges our models", "the team", .partial),
+        ExpectedQuote("a giant leap for science.", "Bill Nelson", .partial),
+      ]
+    ),
+  ])
+  func extractsQuotes(fixture: String, expected: [ExpectedQuote]) throws {
+    let quotes = try fixtureQuotes(fixture).filter { $0.kind != .indirect }
+    let found = quotes.map { "\($0.kind) “\($0.text)” – \($0.speaker ?? "nil")" }
+    #expect(quotes.count == expected.count, "\(fixture): \(found)")
+    for (quote, want) in zip(quotes, expected) {
+      #expect(quote.text.hasPrefix(want.start), "\(fixture): \(quote.text)")
+      #expect(quote.speaker == want.speaker, "\(fixture): \(want) got \(quote.speaker ?? "nil")")
+      #expect(quote.kind == want.kind, "\(fixture): \(want) got \(quote.kind)")
+    }
+  }
+
+  @Test func indirectSpeechNeedsAReportingVerbAndANamedSpeaker() throws {
+    let quotes = try fixtureQuotes("indirect-speech")
+    let indirect = quotes.filter { $0.kind == .indirect }
+    #expect(
+      indirect.map(\.text) == [
+        "weak consumer demand would hurt sales for the rest of the year",
+        "Demand for home furnishings has slumped since the spring",
+      ])
+    #expect(indirect.map(\.speaker) == ["Paul Adams", "the company"])
+    #expect(indirect.first?.role == "Chief executive")
+    #expect(quotes.allSatisfy { $0.kind == .indirect })
+  }
+
+  @Test func recordsRoleAndCueAsWritten() throws {
+    let quotes = try fixtureQuotes("after-attribution")
+    #expect(quotes.first?.role == "Governor")
+    #expect(quotes.first?.cue == "told reporters")
+    #expect(quotes.dropFirst().first?.role == "external member of the Monetary Policy Committee")
+  }
+
+  @Test func ranksSubstanceAndNamedSpeakersFirst() {
+    let ranker = QuoteRanker()
+    let named = KeyQuote(
+      text: "We will keep working until every hostage is home with their family.",
+      speaker: "Antony Blinken", role: "US Secretary of State", kind: .direct, paragraph: 3)
+    let unnamed = KeyQuote(
+      text: "We will keep working until every hostage is home with their family.", kind: .direct,
+      paragraph: 3)
+    let fragment = KeyQuote(
+      text: "very much on the agenda", speaker: "Antony Blinken", kind: .partial, paragraph: 3)
+    let scored = ranker.scored([fragment, unnamed, named], paragraphCount: 10)
+    #expect(scored[2].salience > scored[1].salience)
+    #expect(scored[2].salience > scored[0].salience)
+    let top = ranker.top(scored, limit: 2)
+    #expect(top.map(\.speaker) == [nil, "Antony Blinken"])
+    #expect(top.last?.kind == .direct)
+  }
+}

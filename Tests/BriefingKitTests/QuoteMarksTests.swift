@@ -1,0 +1,92 @@
+import Testing
+
+@testable import BriefingKit
+
+/// The texts inside the quotation marks of each paragraph, as `QuoteMarks` pairs them.
+func quotedTexts(_ paragraphs: [String]) -> [[String]] {
+  var continuing = false
+  return paragraphs.enumerated().map { index, paragraph in
+    var paragraph = paragraph
+    return paragraph.withUTF8 { bytes in
+      let quoted = QuotedParagraph(
+        index: index, bytes: bytes, continuing: &continuing, lexicon: Lexicon.shared)
+      return quoted.spans.map { span in
+        let start = span.open < 0 ? 0 : Int(quoted.tokens[span.open].end)
+        let end = span.close < 0 ? bytes.count : Int(quoted.tokens[span.close].start)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      }
+    }
+  }
+}
+
+@Suite struct QuoteMarksTests {
+  @Test(arguments: [
+    // Curly, straight, guillemets, German marks.
+    ("“We will win,” he said.", ["We will win,"]),
+    ("\"We will win,\" he said.", ["We will win,"]),
+    ("He said: « Nous gagnerons ».", [" Nous gagnerons "]),
+    ("Er sagte: „Wir gewinnen“.", ["Wir gewinnen"]),
+    // Nested quotes stay inside the outer quote.
+    ("“She told me ‘never give up’,” he said.", ["She told me ‘never give up’,"]),
+    ("“He said \"hi\" to me,” she said.", ["He said \"hi\" to me,"]),
+    // Single marks as quotation marks, but not apostrophes.
+    ("The mayor called it 'a triumph' on Friday.", ["a triumph"]),
+    ("Biden’s plan and the ’90s revival of rock ’n’ roll.", []),
+    ("The Afghans’ robot won ‘the silver medal’ on Tuesday.", ["the silver medal"]),
+    ("Officials said the players' union was ‘not consulted’.", ["not consulted"]),
+    // Interrupted quotes give two quotes.
+    (
+      "“I’m delighted,” Reid said. “This club is everything.”",
+      ["I’m delighted,", "This club is everything."]
+    ),
+    // Typos: a glued mark inside a quote, an opening mark used to close, a stray closing mark.
+    (
+      "“without [a cease-fire]“The US will lose,” said Fakhro.",
+      ["without [a cease-fire]“The US will lose,"]
+    ),
+    ("\"There is no question.“ However, the JSC will get seats.", ["There is no question."]),
+    ("“We have a duty to.” Answer, we will.”", ["We have a duty to."]),
+    // A missing closing mark runs to the paragraph end, not beyond.
+    ("Officials said the \"talks were continuing.", ["talks were continuing."]),
+    // A closing mark with attribution after it and no opening mark.
+    ("We will win this,” he said.", ["We will win this,"]),
+    // Inch marks are not quotation marks.
+    ("The screen measures 15\" across.", []),
+  ])
+  func pairsMarksInAParagraph(paragraph: String, expected: [String]) {
+    #expect(quotedTexts([paragraph]) == [expected])
+  }
+
+  @Test func aQuoteRunsOverParagraphsWithAnOpeningMarkAtEachStart() {
+    let texts = quotedTexts([
+      "She said: \"Older people face impossible choices.",
+      "\"Many will cut back on heating.",
+      "\"The government must act now.\"",
+      "Ministers said support was available.",
+    ])
+    #expect(
+      texts == [
+        ["Older people face impossible choices."], ["Many will cut back on heating."],
+        ["The government must act now."], [],
+      ])
+  }
+
+  @Test func anUnclosedQuoteDoesNotPairAcrossTheArticle() {
+    let texts = quotedTexts([
+      "Officials said the \"talks were continuing.",
+      "The minister said talks would end on Friday.",
+      "\"We are close,\" she added.",
+    ])
+    #expect(texts == [["talks were continuing."], [], ["We are close,"]])
+  }
+
+  @Test func sentencesDoNotEndInsideQuotes() {
+    var continuing = false
+    var paragraph = "“Good news. Today we took out 74 Americans,” Biden said. He left."
+    let count = paragraph.withUTF8 { bytes in
+      QuotedParagraph(index: 0, bytes: bytes, continuing: &continuing, lexicon: Lexicon.shared)
+        .sentences.count
+    }
+    #expect(count == 2)
+  }
+}

@@ -1,0 +1,150 @@
+import Testing
+
+@testable import BriefingKit
+
+/// The speakers of the direct and partial quotes of an article given as paragraphs separated by
+/// blank lines.
+func speakers(_ body: String) -> [String?] {
+  let paragraphs = body.components(separatedBy: "\n\n")
+  return QuoteExtractor().quotes(in: ArticleText(title: "Test", paragraphs: paragraphs))
+    .filter { $0.kind != .indirect }.map(\.speaker)
+}
+
+@Suite struct SpeakerResolutionTests {
+  @Test(arguments: [
+    // A surname, a title and surname, or "the secretary" find the first full mention.
+    (
+      """
+      US Secretary of State Antony Blinken met leaders in Tel Aviv on Friday.
+
+      “We believe pauses will help,” Blinken said.
+
+      “Hostages must come home,” said the secretary.
+      """,
+      ["Antony Blinken", "Antony Blinken"]
+    ),
+    (
+      """
+      Afghan Ambassador to the United States Hamdullah Mohib praised the team.
+
+      "Seventeen years ago, this would not have been possible," said Ambassador Mohib.
+      """,
+      ["Hamdullah Mohib"]
+    ),
+    // A pronoun finds the subject who last spoke, not the nearest noun.
+    (
+      """
+      President Joe Biden met Israeli Prime Minister Benjamin Netanyahu on Friday.
+
+      “We stand with Israel and we always will,” he said.
+      """,
+      ["Joe Biden"]
+    ),
+    (
+      """
+      Harry Kane won the Man of the Match award. He said, "In the first half it felt good out there."
+      """,
+      ["Harry Kane"]
+    ),
+    // A pronoun skips people of the other gender.
+    (
+      """
+      Ms Mary Hill, the museum director, met Mr John Stone on Monday. Stone praised the plan.
+
+      “It is the best plan we have had in years,” she said.
+      """,
+      ["Mary Hill"]
+    ),
+    // With no antecedent a pronoun gives no speaker rather than a wrong one.
+    (
+      """
+      “We will win this war, and we will win it soon,” he said.
+      """,
+      [nil]
+    ),
+    // Organisations, documents and groups speak; a statement speaks for its author.
+    (
+      """
+      U.S. Senator John Cornyn, Republican from Texas, issued a statement on Tuesday.
+
+      Cornyn's statement added, "Houston should have been selected as a final home for the shuttle."
+
+      "We are reviewing the decision carefully and will respond soon," the White House said.
+      """,
+      ["John Cornyn", "the White House"]
+    ),
+    (
+      """
+      The report's authors say iodine deficiency is "the sleeper health issue in Australia".
+
+      The authors say the results confirm inadequate intake. They call for "urgent implementation of mandatory iodisation".
+      """,
+      ["the report's authors", "the report's authors"]
+    ),
+    // "according to X", "with X stating", "X told reporters:"
+    (
+      """
+      According to the agency's director, "the number of cases has doubled since the spring."
+
+      It quoted critics like campaigner Caitlin Boswell, with Boswell stating: "This latest move is clumsy and unthinking."
+
+      On Wednesday, Home Secretary Suella Braverman told GB News: "It is clear that we have an unsustainable situation."
+      """,
+      ["the agency's director", "Caitlin Boswell", "Suella Braverman"]
+    ),
+    // An appositive or aside between the quote and its verb does not steal the attribution.
+    (
+      """
+      "Had it happened an hour later it would have been much worse," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
+
+      Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation of his life."
+
+      After the match, Hernan Dario Gomez, Panama coach, said, "We have learned a lot from today's game."
+      """,
+      ["Khaled Al-Maeena", "Cynthia Thompson", "Hernan Dario Gomez"]
+    ),
+    // "The city reasoned" finds the municipality named before.
+    (
+      """
+      The request was advanced by the Municipality of Livorno in 2010.
+
+      The city reasoned, "because the users of the private schools pay a fee, this activity is commercial".
+      """,
+      ["the Municipality of Livorno"]
+    ),
+    // A quote-only paragraph after an attributed quote keeps its speaker.
+    (
+      """
+      "The effects of iodine deficiency depend on how severe it is," Professor Cres Eastman said.
+
+      "If an infant is not getting enough iodine, brain development will not be completed."
+      """,
+      ["Cres Eastman", "Cres Eastman"]
+    ),
+  ])
+  func resolvesSpeakers(body: String, expected: [String?]) {
+    #expect(speakers(body) == expected)
+  }
+
+  @Test func keepsTheFirstMentionsRole() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "Test",
+        paragraphs: [
+          "Later, White House spokesman John Kirby said the administration would explore pauses.",
+          "“The president will veto an Israel-only bill,” Kirby said on Thursday.",
+        ]))
+    let direct = quotes.filter { $0.kind == .direct }
+    #expect(direct.map(\.speaker) == ["John Kirby"])
+    #expect(direct.map(\.role) == ["White House spokesman"])
+    #expect(direct.map(\.cue) == ["said"])
+  }
+
+  @Test func toleratesATypoInASurname() {
+    #expect(
+      SpeakerInventory.editDistance(Array("bauchtman".utf8), Array("buchtmann".utf8), limit: 2)
+        == 2)
+    #expect(SpeakerInventory.editDistance(Array("water".utf8), Array("waters".utf8), limit: 1) == 1)
+    #expect(SpeakerInventory.editDistance(Array("kane".utf8), Array("blinken".utf8), limit: 2) == 3)
+  }
+}
