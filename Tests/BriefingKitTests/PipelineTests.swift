@@ -25,7 +25,8 @@ import Testing
         let target = articles.appendingPathComponent(name)
         try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: target)
         try FileManager.default.setAttributes(
-          [.modificationDate: Date(timeIntervalSince1970: 1_795_500_000)], ofItemAtPath: target.path)
+          [.modificationDate: Date(timeIntervalSince1970: 1_795_500_000)], ofItemAtPath: target.path
+        )
       }
     }
 
@@ -86,14 +87,19 @@ import Testing
 
     // The next morning nothing is new, until a new article arrives.
     let tomorrow = Self.morning.addingTimeInterval(86_400)
-    let quiet = try await pipeline(config, at: tomorrow).generate(GenerateRequest(briefings: ["analyst"]))
+    let quiet = try await pipeline(config, at: tomorrow).generate(
+      GenerateRequest(briefings: ["analyst"]))
     #expect(quiet.outcomes.first?.stories == 0)
     try "Harbour bridge to close\n\nThe council voted to close the harbour bridge on Monday.\n"
-      .write(to: box.root.appendingPathComponent("articles/bridge.txt"), atomically: true, encoding: .utf8)
+      .write(
+        to: box.root.appendingPathComponent("articles/bridge.txt"), atomically: true,
+        encoding: .utf8)
     let later = tomorrow.addingTimeInterval(86_400)
-    let fresh = try await pipeline(config, at: later).generate(GenerateRequest(briefings: ["analyst"]))
+    let fresh = try await pipeline(config, at: later).generate(
+      GenerateRequest(briefings: ["analyst"]))
     #expect(fresh.outcomes.first?.stories == 1)
-    let markdown = try String(contentsOf: try #require(fresh.outcomes.first?.files.first), encoding: .utf8)
+    let markdown = try String(
+      contentsOf: try #require(fresh.outcomes.first?.files.first), encoding: .utf8)
     #expect(markdown.contains("Harbour bridge to close"))
   }
 
@@ -106,7 +112,9 @@ import Testing
     #expect(printed.outcomes.first?.markdown?.hasPrefix("# Executive briefing") == true)
     _ = try await pipeline(config).generate(GenerateRequest(destination: .dryRun))
     #expect(!FileManager.default.fileExists(atPath: box.root.appendingPathComponent("out").path))
-    #expect(!FileManager.default.fileExists(atPath: box.root.appendingPathComponent("state/executive.state.json").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: box.root.appendingPathComponent("state/executive.state.json").path))
   }
 
   @Test func anUnknownBriefingIsAConfigurationError() async throws {
@@ -151,7 +159,8 @@ import Testing
     let report = try await pipeline(config).generate(GenerateRequest())
     #expect(report.status == .partialFailure)
     #expect(report.problems.map(\.description).joined().contains("flaky.xml"))
-    let markdown = try String(contentsOf: try #require(report.outcomes.first?.files.first), encoding: .utf8)
+    let markdown = try String(
+      contentsOf: try #require(report.outcomes.first?.files.first), encoding: .utf8)
     #expect(markdown.contains("flaky"))
     #expect(report.outcomes.first?.stories ?? 0 > 0)
 

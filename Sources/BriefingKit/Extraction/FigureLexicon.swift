@@ -1,77 +1,77 @@
 /// The classes a word can belong to for the figure rules; a word may have several ("may" is a
 /// month, "over" a qualifier, "pounds" a currency and a weight).
-struct WordClass: OptionSet, Sendable, Hashable {
+struct FigureWordClass: OptionSet, Sendable, Hashable {
   let rawValue: UInt64
 
   /// A cardinal number word ("one" ... "ninety"); the entry's value is the number.
-  static let cardinal = WordClass(rawValue: 1 << 0)
+  static let cardinal = FigureWordClass(rawValue: 1 << 0)
   /// A scale word after a number ("thousand", "million", "billion").
-  static let scale = WordClass(rawValue: 1 << 1)
+  static let scale = FigureWordClass(rawValue: 1 << 1)
   /// A short scale written onto an amount of money ("m", "bn", "k").
-  static let moneyScale = WordClass(rawValue: 1 << 2)
+  static let moneyScale = FigureWordClass(rawValue: 1 << 2)
   /// "dozen".
-  static let dozen = WordClass(rawValue: 1 << 3)
+  static let dozen = FigureWordClass(rawValue: 1 << 3)
   /// A vague quantity ("dozens", "hundreds", "thousands").
-  static let vague = WordClass(rawValue: 1 << 4)
+  static let vague = FigureWordClass(rawValue: 1 << 4)
   /// A month name; the value is the month number.
-  static let month = WordClass(rawValue: 1 << 5)
+  static let month = FigureWordClass(rawValue: 1 << 5)
   /// A weekday name; the value is 0 for Monday ... 6 for Sunday.
-  static let weekday = WordClass(rawValue: 1 << 6)
+  static let weekday = FigureWordClass(rawValue: 1 << 6)
   /// A single-word qualifier before a number ("nearly", "about", "over").
-  static let qualifier = WordClass(rawValue: 1 << 7)
+  static let qualifier = FigureWordClass(rawValue: 1 << 7)
   /// A function word: it ends the noun phrase after a number.
-  static let function = WordClass(rawValue: 1 << 8)
+  static let function = FigureWordClass(rawValue: 1 << 8)
   /// A unit of time ("days", "hours"); the unit is its plural.
-  static let timeUnit = WordClass(rawValue: 1 << 9)
+  static let timeUnit = FigureWordClass(rawValue: 1 << 9)
   /// A unit of measurement ("km", "miles", "tonnes"); the unit is its short form.
-  static let measureUnit = WordClass(rawValue: 1 << 10)
+  static let measureUnit = FigureWordClass(rawValue: 1 << 10)
   /// A currency named after an amount ("euros", "dollars"); the currency is its code.
-  static let currencyWord = WordClass(rawValue: 1 << 11)
+  static let currencyWord = FigureWordClass(rawValue: 1 << 11)
   /// A currency code or abbreviation written before an amount ("USD", "Rs").
-  static let currencyPrefix = WordClass(rawValue: 1 << 12)
+  static let currencyPrefix = FigureWordClass(rawValue: 1 << 12)
   /// "percent", "pct".
-  static let percentWord = WordClass(rawValue: 1 << 13)
+  static let percentWord = FigureWordClass(rawValue: 1 << 13)
   /// A verb that reports casualties ("killing", "wounded"); the unit says what it counts.
-  static let casualtyVerb = WordClass(rawValue: 1 << 14)
+  static let casualtyVerb = FigureWordClass(rawValue: 1 << 14)
   /// A verb of change before a bare amount ("rose to", "reached").
-  static let changeVerb = WordClass(rawValue: 1 << 15)
+  static let changeVerb = FigureWordClass(rawValue: 1 << 15)
   /// A preposition that makes a bare year meaningful ("in 2010", "since 1958").
-  static let yearPreposition = WordClass(rawValue: 1 << 16)
+  static let yearPreposition = FigureWordClass(rawValue: 1 << 16)
   /// A noun before an identifier number ("page 5", "room 12", "flight 370").
-  static let identifierNoun = WordClass(rawValue: 1 << 17)
+  static let identifierNoun = FigureWordClass(rawValue: 1 << 17)
   /// A plural that does not end in "s" ("people", "children").
-  static let irregularPlural = WordClass(rawValue: 1 << 18)
+  static let irregularPlural = FigureWordClass(rawValue: 1 << 18)
   /// A word that marks a sports result around "3-2" ("defeated", "win").
-  static let scoreContext = WordClass(rawValue: 1 << 19)
+  static let scoreContext = FigureWordClass(rawValue: 1 << 19)
   /// A word that introduces a range rather than a score ("between", "aged", "pages").
-  static let rangeIntro = WordClass(rawValue: 1 << 20)
+  static let rangeIntro = FigureWordClass(rawValue: 1 << 20)
   /// "am", "pm", "GMT" after a time.
-  static let timeSuffix = WordClass(rawValue: 1 << 21)
+  static let timeSuffix = FigureWordClass(rawValue: 1 << 21)
   /// "ago", "later", "earlier" after a duration.
-  static let relativeAfter = WordClass(rawValue: 1 << 22)
+  static let relativeAfter = FigureWordClass(rawValue: 1 << 22)
   /// "aged", "age", "ages".
-  static let ageWord = WordClass(rawValue: 1 << 23)
+  static let ageWord = FigureWordClass(rawValue: 1 << 23)
   /// "st", "nd", "rd", "th" written onto a number.
-  static let ordinalSuffix = WordClass(rawValue: 1 << 24)
+  static let ordinalSuffix = FigureWordClass(rawValue: 1 << 24)
   /// "last", "next", "this" before a weekday.
-  static let relativeDay = WordClass(rawValue: 1 << 25)
+  static let relativeDay = FigureWordClass(rawValue: 1 << 25)
   /// A noun that makes a hyphenated number an adjective, not a count ("two-way", "one-off").
-  static let nonCountCompound = WordClass(rawValue: 1 << 26)
+  static let nonCountCompound = FigureWordClass(rawValue: 1 << 26)
   /// A noun after an ordinal that is history rather than a figure ("20th century").
-  static let nonFigureOrdinalNoun = WordClass(rawValue: 1 << 27)
+  static let nonFigureOrdinalNoun = FigureWordClass(rawValue: 1 << 27)
   /// A word that opens a multi-word qualifier's last word ("than", "least", "to"): checked with
   /// the words before it.
-  static let qualifierTail = WordClass(rawValue: 1 << 28)
+  static let qualifierTail = FigureWordClass(rawValue: 1 << 28)
   /// A pronoun or determiner that cannot be a counted noun.
-  static let pronoun = WordClass(rawValue: 1 << 29)
+  static let pronoun = FigureWordClass(rawValue: 1 << 29)
   /// A noun for people, for a count of casualties or affected people.
-  static let casualtyNoun = WordClass(rawValue: 1 << 30)
+  static let casualtyNoun = FigureWordClass(rawValue: 1 << 30)
   /// A word that marks a season after a year pair ("season", "campaign").
-  static let seasonNoun = WordClass(rawValue: 1 << 31)
+  static let seasonNoun = FigureWordClass(rawValue: 1 << 31)
   /// A fraction word ("half", "third", "quarter").
-  static let fraction = WordClass(rawValue: 1 << 32)
+  static let fraction = FigureWordClass(rawValue: 1 << 32)
   /// A word that can head a score's noun ("win", "victory", "lead").
-  static let scoreNoun = WordClass(rawValue: 1 << 33)
+  static let scoreNoun = FigureWordClass(rawValue: 1 << 33)
 }
 
 /// A packed, lowercased ASCII word of up to 16 bytes, for table look-ups without allocating.
@@ -105,7 +105,7 @@ struct WordKey: Hashable, Sendable {
 struct FigureLexicon: Sendable {
   /// What the rules know of a word.
   struct Entry: Sendable {
-    var classes: WordClass
+    var classes: FigureWordClass
     var value: Double
     var unit: String?
     var currency: String?
@@ -114,7 +114,7 @@ struct FigureLexicon: Sendable {
   /// One slot of the open-addressing table: a word's key, classes and entry index (-1: empty).
   private struct Slot: Sendable {
     var key: WordKey
-    var classes: WordClass
+    var classes: FigureWordClass
     var index: Int32
   }
 
@@ -168,7 +168,7 @@ struct FigureLexicon: Sendable {
 
   /// The index and classes of the word's entry; -1 and no classes for an unknown word.
   @inline(__always)
-  func lookup(_ key: WordKey) -> (index: Int32, classes: WordClass) {
+  func lookup(_ key: WordKey) -> (index: Int32, classes: FigureWordClass) {
     let bit = Self.filterBit(key)
     guard filter.withUnsafeBufferPointer({ $0[bit &>> 6] & (1 &<< UInt64(bit & 63)) }) != 0 else {
       return (-1, [])

@@ -75,7 +75,7 @@ struct FigureMatcher {
   // MARK: - Dispatch
 
   /// The classes of words that can start a figure.
-  private static let startClasses: WordClass = [
+  private static let startClasses: FigureWordClass = [
     .cardinal, .vague, .month, .relativeDay, .ageWord, .currencyPrefix,
   ]
 
@@ -867,7 +867,7 @@ struct FigureMatcher {
     guard i > 0, t[i].spaceBefore, t[i - 1].isWord else { return false }
     let p = t[i - 1]
     if p.classes.contains(.identifierNoun) { return true }
-    let allowed: WordClass = [
+    let allowed: FigureWordClass = [
       .function, .qualifier, .qualifierTail, .yearPreposition, .casualtyVerb, .changeVerb, .month,
       .scoreContext, .relativeDay, .cardinal,
     ]

@@ -12,7 +12,7 @@ struct FigureToken: Sendable {
   private var start32: Int32
   private var end32: Int32
   /// The word's classes in the lexicon (empty when unknown).
-  var classes: WordClass
+  var classes: FigureWordClass
   /// A number's value.
   var value: Double
   /// The index of the word's lexicon entry, or -1.
@@ -30,7 +30,7 @@ struct FigureToken: Sendable {
 
   init(
     start: Int, end: Int, kind: Kind, symbol: Symbol, spaceBefore: Bool, isCapitalized: Bool,
-    classes: WordClass, entry: Int32, value: Double, digits: Int, hasSeparator: Bool,
+    classes: FigureWordClass, entry: Int32, value: Double, digits: Int, hasSeparator: Bool,
     hasDecimal: Bool, hasLeadingZero: Bool
   ) {
     start32 = Int32(truncatingIfNeeded: start)
@@ -203,7 +203,7 @@ struct FigureTokenizer: Sendable {
     }
     let first = bytes[start]
     var entry: Int32 = -1
-    var classes: WordClass = []
+    var classes: FigureWordClass = []
     if length <= 16 {
       (entry, classes) = lexicon.lookup(WordKey(lo: lo, hi: hi))
     }

@@ -264,7 +264,7 @@ enum NumberWords {
   static func table() -> [String: FigureLexicon.Entry] {
     var t: [String: FigureLexicon.Entry] = [:]
     func add(
-      _ word: String, _ c: WordClass, value: Double? = nil, unit: String? = nil,
+      _ word: String, _ c: FigureWordClass, value: Double? = nil, unit: String? = nil,
       currency: String? = nil
     ) {
       var e = t[word] ?? FigureLexicon.Entry(classes: [], value: 0, unit: nil, currency: nil)

@@ -51,19 +51,25 @@ final class DataTaskRunner: NSObject, URLSessionDataDelegate, @unchecked Sendabl
   ) async -> Outcome {
     let state = State(maxBytes: maxBytes)
     let start = ContinuousClock.now
-    let timer = Task {
-      let total = start + .milliseconds(Int64(totalTimeout * 1000))
-      let idle = Duration.milliseconds(Int64(idleTimeout * 1000))
-      while true {
-        let deadline = min(total, self.lastActivity(of: state) + idle)
-        if ContinuousClock.now >= deadline {
-          self.mark(state, timeout: deadline == total ? .total : .idle)
-          task.cancel()
-          return
-        }
-        try await Task.sleep(until: deadline, clock: .continuous)
+    let total = start + .milliseconds(Int64(totalTimeout * 1000))
+    let idle = Duration.milliseconds(Int64(idleTimeout * 1000))
+    // A Dispatch timer, not a sleeping task: it fires on time even when the cooperative thread
+    // pool is busy, so a timeout is never late on a loaded machine.
+    let timer = DispatchSource.makeTimerSource(queue: .global())
+    timer.setEventHandler { [weak self] in
+      guard let self else { return }
+      let deadline = min(total, self.lastActivity(of: state) + idle)
+      let now = ContinuousClock.now
+      if now >= deadline {
+        self.mark(state, timeout: deadline == total ? .total : .idle)
+        task.cancel()
+        timer.cancel()
+      } else {
+        timer.schedule(deadline: .now() + Self.seconds(deadline - now))
       }
     }
+    timer.schedule(deadline: .now() + Self.seconds(min(total, start + idle) - start))
+    timer.resume()
     defer { timer.cancel() }
     return await withTaskCancellationHandler {
       await withCheckedContinuation { continuation in
@@ -76,6 +82,12 @@ final class DataTaskRunner: NSObject, URLSessionDataDelegate, @unchecked Sendabl
     } onCancel: {
       task.cancel()
     }
+  }
+
+  /// A duration as Dispatch's interval type.
+  private static func seconds(_ duration: Duration) -> DispatchTimeInterval {
+    let (seconds, attoseconds) = duration.components
+    return .nanoseconds(max(1, Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)))
   }
 
   private func mark(_ state: State, timeout: Timeout) {

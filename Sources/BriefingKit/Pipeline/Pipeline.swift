@@ -150,7 +150,8 @@ public struct Pipeline: Sendable {
       }
     }
 
-    logger.debug("\(PipelineStep.select.rawValue) for '\(spec.name)': \(fresh.count) new article(s)")
+    logger.debug(
+      "\(PipelineStep.select.rawValue) for '\(spec.name)': \(fresh.count) new article(s)")
     let groups = grouper.groups(fresh)
     var briefing = StorySelector(timeZone: config.timezone).select(
       groups.map(\.merged), for: spec, date: date)
