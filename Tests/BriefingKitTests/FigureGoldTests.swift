@@ -90,9 +90,10 @@ enum FigureScoring {
       let gt = normalized(g.text)
       for (si, s) in system.enumerated() {
         let st = normalized(s.text)
-        let valueEqual =
-          g.value != nil && s.value != nil
-          && abs(g.value! - s.value!) <= 1e-9 * max(abs(g.value!), abs(s.value!))
+        var valueEqual = false
+        if let gv = g.value, let sv = s.value {
+          valueEqual = abs(gv - sv) <= 1e-9 * max(abs(gv), abs(sv))
+        }
         let textIn = contains(st, gt) || contains(gt, st)
         if valueEqual || textIn {
           candidates.append(((valueEqual.int + textIn.int, textIn.int, -gi, -si), gi, si))

@@ -98,7 +98,7 @@ import Testing
     for t in g { counts[t, default: 0] += 1 }
     var overlap = 0
     for t in s where counts[t, default: 0] > 0 {
-      counts[t]! -= 1
+      counts[t, default: 0] -= 1
       overlap += 1
     }
     guard overlap > 0 else { return 0 }
