@@ -105,7 +105,12 @@ public struct Ingestor: Sendable {
   /// The short reason for a briefing's "sources" footer: the first error's message.
   static func reason(of error: BriefingError) -> String {
     let diagnostic = error.diagnostics.first { $0.isError } ?? error.diagnostics.first
-    return diagnostic?.message ?? error.reason.rawValue
+    guard let message = diagnostic?.message else { return error.reason.rawValue }
+    // The failure is listed under the source's name already: "source 'x': " would repeat it.
+    if message.hasPrefix("source '"), let colon = message.range(of: "': ") {
+      return String(message[colon.upperBound...])
+    }
+    return message
   }
 
   /// Remembers the articles seen so far.

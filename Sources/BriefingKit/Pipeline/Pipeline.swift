@@ -115,9 +115,6 @@ public struct Pipeline: Sendable {
   private func ingest(_ needed: [SourceSpec]) async throws -> Ingested {
     logger.debug("\(PipelineStep.ingest.rawValue): \(needed.count) source(s)")
     let result = await ingestor.articles(from: needed, config: config)
-    for failure in result.failures {
-      logger.warning("source '\(failure.source)' failed: \(failure.reason)")
-    }
     if result.articles.isEmpty && !needed.isEmpty && result.failures.count == needed.count {
       throw BriefingError(
         step: .ingest, reason: .source,
