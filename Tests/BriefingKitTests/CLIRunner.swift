@@ -27,7 +27,7 @@ struct CLIRunner {
   static func run(
     _ arguments: [String], in directory: URL, environment: [String: String] = [:],
     stdin: String? = nil
-  ) throws -> Result {
+  ) async throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -52,10 +52,21 @@ struct CLIRunner {
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    process.waitUntilExit()
+    // Waits for the exit without blocking a thread of the cooperative pool, which other tests
+    // (HTTP timeouts among them) need to run on time.
+    try await withCheckedThrowingContinuation {
+      (continuation: CheckedContinuation<Void, any Error>) in
+      process.terminationHandler = { _ in continuation.resume() }
+      do {
+        try process.run()
+      } catch {
+        process.terminationHandler = nil
+        continuation.resume(throwing: error)
+        return
+      }
+      if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+      try? input.fileHandleForWriting.close()
+    }
     try out.close()
     try err.close()
     return Result(

@@ -2,12 +2,12 @@ import Foundation
 import Testing
 
 @Suite struct ExtractCommandTests {
-  @Test func printsOneObjectPerArticleWithTheStableKeys() throws {
+  @Test func printsOneObjectPerArticleWithTheStableKeys() async throws {
     let dir = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     try "A title\n\nFirst paragraph of the body.\n".write(
       to: dir.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
-    let result = try CLIRunner.run(["extract", "--format", "json", "one.txt"], in: dir)
+    let result = try await CLIRunner.run(["extract", "--format", "json", "one.txt"], in: dir)
     #expect(result.status == 0)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -20,12 +20,12 @@ import Testing
       ])
   }
 
-  @Test func aMissingFileIsReportedAndTheOthersStillExtracted() throws {
+  @Test func aMissingFileIsReportedAndTheOthersStillExtracted() async throws {
     let dir = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     try "Title\n\nBody.\n".write(
       to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
-    let result = try CLIRunner.run(["extract", "missing.txt", "good.txt"], in: dir)
+    let result = try await CLIRunner.run(["extract", "missing.txt", "good.txt"], in: dir)
     #expect(result.status == 2)
     #expect(result.stderr.contains("missing.txt"))
     #expect(result.stdout.contains("\"id\" : \"good\""))

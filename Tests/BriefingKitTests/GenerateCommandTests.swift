@@ -36,10 +36,10 @@ import Testing
         window: all
     """
 
-  @Test func writesBothFilesAndSkipsADateAlreadyProduced() throws {
+  @Test func writesBothFilesAndSkipsADateAlreadyProduced() async throws {
     let dir = try Self.project()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let first = try CLIRunner.run(["generate", "--date", "2024-03-05"], in: dir)
+    let first = try await CLIRunner.run(["generate", "--date", "2024-03-05"], in: dir)
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stdout == "wrote out/2024-03-05/daily.md\nwrote out/2024-03-05/daily.txt\n")
     let markdown = try String(
@@ -47,31 +47,31 @@ import Testing
     #expect(markdown.contains("Harbour bridge to close"))
     #expect(markdown.contains("— Ann Lee"))
 
-    let again = try CLIRunner.run(["generate", "--date", "2024-03-05"], in: dir)
+    let again = try await CLIRunner.run(["generate", "--date", "2024-03-05"], in: dir)
     #expect(again.status == 0)
     #expect(again.stderr.contains("daily: already produced for 2024-03-05; --force regenerates it"))
-    let forced = try CLIRunner.run(["generate", "--date", "2024-03-05", "--force"], in: dir)
+    let forced = try await CLIRunner.run(["generate", "--date", "2024-03-05", "--force"], in: dir)
     #expect(forced.status == 0)
     #expect(
       try String(contentsOf: dir.appendingPathComponent("out/2024-03-05/daily.md"), encoding: .utf8)
         == markdown)
   }
 
-  @Test func printsMarkdownWithStdoutAndWritesNothing() throws {
+  @Test func printsMarkdownWithStdoutAndWritesNothing() async throws {
     let dir = try Self.project()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLIRunner.run(["generate", "--stdout", "--date", "2024-03-05"], in: dir)
+    let result = try await CLIRunner.run(["generate", "--stdout", "--date", "2024-03-05"], in: dir)
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("# Daily briefing — Tuesday, 5 March 2024"))
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
   }
 
-  @Test func anInvalidConfigurationExitsWith78AndNamesThePlace() throws {
+  @Test func anInvalidConfigurationExitsWith78AndNamesThePlace() async throws {
     let dir = try Self.project(
       config: Self.config.replacingOccurrences(of: "window: all", with: "max_quote: 2"))
     defer { try? FileManager.default.removeItem(at: dir) }
     for command in [["generate"], ["check"]] {
-      let result = try CLIRunner.run(command, in: dir)
+      let result = try await CLIRunner.run(command, in: dir)
       #expect(result.status == 78)
       #expect(
         result.stderr.contains("briefings.yaml:9:5: error: unknown key 'max_quote' in a briefing"))
@@ -80,19 +80,19 @@ import Testing
     }
   }
 
-  @Test func aMissingConfigurationSaysWhatToDo() throws {
+  @Test func aMissingConfigurationSaysWhatToDo() async throws {
     let dir = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLIRunner.run(["generate"], in: dir)
+    let result = try await CLIRunner.run(["generate"], in: dir)
     #expect(result.status != 0)
     #expect(result.stderr.contains("briefings.yaml"))
     #expect(result.stderr.contains("--config"))
   }
 
-  @Test func checkAcceptsAValidConfiguration() throws {
+  @Test func checkAcceptsAValidConfiguration() async throws {
     let dir = try Self.project()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLIRunner.run(["check"], in: dir)
+    let result = try await CLIRunner.run(["check"], in: dir)
     #expect(result.status == 0)
     #expect(result.stdout == "briefings.yaml: ok (1 briefing(s), 1 source(s))\n")
   }
@@ -102,29 +102,29 @@ import Testing
     (["generate", "--stdout", "--dry-run"], "choose one of --stdout and --dry-run"),
     (["generate", "--briefing"], "Missing value for '--briefing <briefing>'"),
   ])
-  func usageErrorsExitWith64(arguments: [String], message: String) throws {
+  func usageErrorsExitWith64(arguments: [String], message: String) async throws {
     let dir = try Self.project()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLIRunner.run(arguments, in: dir)
+    let result = try await CLIRunner.run(arguments, in: dir)
     #expect(result.status == 64)
     #expect(result.stderr.contains(message))
   }
 
-  @Test func anUnknownBriefingIsNamedWithTheOnesThatExist() throws {
+  @Test func anUnknownBriefingIsNamedWithTheOnesThatExist() async throws {
     let dir = try Self.project()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLIRunner.run(["generate", "--briefing", "weekly"], in: dir)
+    let result = try await CLIRunner.run(["generate", "--briefing", "weekly"], in: dir)
     #expect(result.status == 78)
     #expect(result.stderr.contains("no briefing named 'weekly'"))
     #expect(result.stderr.contains("the configuration defines: daily"))
   }
 
-  @Test func aFailedSourceIsAPartialFailureWithExitStatus2() throws {
+  @Test func aFailedSourceIsAPartialFailureWithExitStatus2() async throws {
     let config = Self.config.replacingOccurrences(
       of: "    path: articles\n", with: "    path: articles\n  - name: gone\n    path: missing\n")
     let dir = try Self.project(config: config)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLIRunner.run(["generate", "--date", "2024-03-05"], in: dir)
+    let result = try await CLIRunner.run(["generate", "--date", "2024-03-05"], in: dir)
     #expect(result.status == 2, "\(result.stderr)")
     #expect(result.stderr.contains("missing"))
     let markdown = try String(
