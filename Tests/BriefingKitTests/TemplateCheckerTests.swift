@@ -92,7 +92,7 @@ import Testing
     ("xyz", ["title", "name"], nil), ("url", ["uri"], "uri"), ("ab", ["abc"], "abc"),
   ])
   func suggestsLikelyNames(name: String, candidates: [String], expected: String?) {
-    #expect(NameSuggester.suggestion(for: name, among: candidates) == expected)
+    #expect(NameSuggestion.bestMatch(for: name, among: candidates) == expected)
   }
 
   @Test func checksPartialsWithTheVariablesWhereTheyAreIncluded() {

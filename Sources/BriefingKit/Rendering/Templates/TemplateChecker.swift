@@ -204,7 +204,7 @@ public enum TemplateChecker {
             names.isEmpty
             ? "a \(shape.label) takes no transforms"
             : "a \(shape.label) takes: " + names.joined(separator: ", ")
-          if let match = NameSuggester.suggestion(for: transform, among: names) {
+          if let match = NameSuggestion.bestMatch(for: transform, among: names) {
             hint = "did you mean '\(match)'? " + hint
           }
           report(
@@ -227,7 +227,7 @@ public enum TemplateChecker {
         let names = ["first", "last", "index", "even", "odd"]
         var hint = "first(), last(), index(), even() and odd() work directly inside a list section"
         if Self.sequenceTransforms[transform] == nil,
-          let match = NameSuggester.suggestion(for: transform, among: names)
+          let match = NameSuggestion.bestMatch(for: transform, among: names)
         {
           hint = "did you mean '\(match)()'? " + hint
         }
@@ -285,7 +285,7 @@ public enum TemplateChecker {
         }
       }
       let hint: String
-      if let match = NameSuggester.suggestion(for: name, among: visible) {
+      if let match = NameSuggestion.bestMatch(for: name, among: visible) {
         hint = "did you mean '\(match)'?"
       } else if let owner = ViewSchema.all.first(where: { $0.field(named: name) != nil }) {
         hint = "'\(name)' is a variable of a \(owner.name), available \(owner.scope)"

@@ -83,7 +83,7 @@ enum TemplateCompiler {
     let fileName = source.file.split(separator: "/").last.map(String.init) ?? source.file
     let ext = fileName.split(separator: ".").dropFirst().first.map(String.init) ?? "md"
     var hint = "partials are the files `<name>.\(ext).mustache` beside the template"
-    if let match = NameSuggester.suggestion(for: tag.name, among: known) {
+    if let match = NameSuggestion.bestMatch(for: tag.name, among: known) {
       hint = "did you mean '\(match)'? " + hint
     }
     return Diagnostic(
