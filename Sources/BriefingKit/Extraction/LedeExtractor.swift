@@ -160,12 +160,30 @@ public struct LedeExtractor: Sendable {
     let space = utf8.firstIndex(of: UInt8(ascii: " ")) ?? utf8.count
     if space >= 4, Self.lower(utf8[space - 3]) == UInt8(ascii: "i"),
       utf8[space - 2] == UInt8(ascii: "n"), utf8[space - 1] == UInt8(ascii: "g"),
-      !utf8.contains(UInt8(ascii: ","))
+      !utf8.contains(UInt8(ascii: ",")), !Self.startsWithName(utf8, secondWordAt: space + 1)
     {
       return false
     }
     return true
   }
+
+  /// Whether a sentence opening with an "-ing" word is a name at work rather than a participle
+  /// phrase: "Erling Haaland scored", "Beijing said", but not "Moving into Gaza ...".
+  static func startsWithName(_ utf8: [UInt8], secondWordAt start: Int) -> Bool {
+    guard start < utf8.count else { return false }
+    if utf8[start] &- 65 < 26 { return true }  // a capitalised second word: a full name
+    var end = start
+    while end < utf8.count, (utf8[end] | 0x20) &- 97 < 26 { end += 1 }
+    return finiteVerbs.contains(String(decoding: utf8[start..<end], as: UTF8.self))
+  }
+
+  /// Verbs that follow a subject, so an "-ing" word before them is a name ("Beijing has").
+  static let finiteVerbs: Set<String> = [
+    "said", "says", "has", "had", "have", "is", "was", "were", "are", "will", "would", "could",
+    "can", "may", "might", "must", "should", "announced", "reported", "confirmed", "denied",
+    "accused", "warned", "urged", "agreed", "rejected", "launched", "scored", "won", "lost",
+    "beat", "signed", "plans", "wants", "did", "does",
+  ]
 
   /// Whether a sentence reports a reaction ("rejected", "warned", "welcomed").
   static func hasReactionCue(_ sentence: String) -> Bool {
