@@ -35,7 +35,10 @@ import Testing
 
   @Test(arguments: [
     ("Erling Haaland scored a hat-trick as City beat Wolves 5-1 at the Etihad on Saturday.", true),
-    ("Beijing said on Monday it would retaliate against the new tariffs on its steel exports.", true),
+    (
+      "Beijing said on Monday it would retaliate against the new tariffs on its steel exports.",
+      true
+    ),
     ("Moving into Gaza and strengthening efforts to free dozens of hostages held there.", false),
   ])
   func tellsANameEndingInIngFromAParticiplePhrase(sentence: String, isLede: Bool) {
