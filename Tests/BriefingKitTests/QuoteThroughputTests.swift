@@ -19,6 +19,13 @@ struct QuoteThroughputTests {
     let lexicon = Lexicon.shared
     let tokenizer = Tokenizer(lexicon: lexicon)
     var sink = 0
+    let extractor = QuoteExtractor()
+    if ProcessInfo.processInfo.environment["BRIEFING_BENCH_ONLY"] == "quotes" {
+      // For a profiler: the quote rules alone, a few times over.
+      for _ in 0..<5 { for t in texts { sink &+= extractor.quotes(in: t).count } }
+      #expect(sink > 0)
+      return
+    }
     let tTokens = FigureThroughputTests.seconds {
       for t in texts {
         for p in t.paragraphs {
@@ -37,7 +44,6 @@ struct QuoteThroughputTests {
         }
       }
     }
-    let extractor = QuoteExtractor()
     let tQuotes = FigureThroughputTests.seconds {
       for t in texts { sink &+= extractor.quotes(in: t).count }
     }

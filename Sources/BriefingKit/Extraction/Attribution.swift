@@ -167,15 +167,32 @@ struct CueFinder {
       textRange: text, inheritsSpeaker: true)
   }
 
-  /// The verb as written; "told" keeps a short audience ("told reporters", "told Sky News").
+  /// The verb as written; "told" keeps a short audience ("told reporters", "told Sky News"),
+  /// without what follows it ("told Sky News the government was", "told the court Marsh had",
+  /// "told reporters at the White House").
   private func cueRange(_ k: Int, limit: Int) -> Range<Int> {
-    if tokens[k].has(.withAudience),
-      let audience = reader.phraseForward(startingAt: k + 1, limit: limit), audience.count <= 4,
-      !reader.isPronoun(audience.lowerBound),
-      audience.upperBound == limit || !tokens[audience.upperBound].isLowercaseWord
-        || tokens[audience.upperBound].has([.that, .function, .determiner])
+    guard tokens[k].has(.withAudience),
+      let phrase = reader.phraseForward(startingAt: k + 1, limit: limit),
+      !reader.isPronoun(phrase.lowerBound)
+    else { return k..<(k + 1) }
+    var end = phrase.upperBound
+    var j = phrase.lowerBound + 1
+    while j < end {
+      let t = tokens[j]
+      if reader.isConnector(j) { end = j }
+      if reader.isNameWord(j), tokens[j - 1].isLowercaseWord, !tokens[j - 1].has(.determiner),
+        !reader.isConnector(j - 1), !reader.isModifier(j - 1) || reader.isDescriptionHead(j - 1)
+      {
+        end = j
+      }
+      if t.kind == .word, t.has(.determiner), j > phrase.lowerBound { end = j }
+      j += 1
+    }
+    guard end - phrase.lowerBound <= 4 else { return k..<(k + 1) }
+    if end == limit || !tokens[end].isLowercaseWord
+      || tokens[end].has([.that, .function, .determiner]) || end < phrase.upperBound
     {
-      return k..<audience.upperBound
+      return k..<end
     }
     return k..<(k + 1)
   }
@@ -270,6 +287,10 @@ struct CueFinder {
   /// nor "Fayetteville" (a place finishing the appositive before it).
   private func namesSpeaker(_ phrase: Range<Int>) -> Bool {
     if phrase.count == 1 && reader.isPronoun(phrase.lowerBound) { return true }
+    // "a Texas Democrat", "an analyst": an indefinite phrase describes, it does not name.
+    if tokens[phrase.lowerBound].has(.determiner), !tokens[phrase.lowerBound].has(.the) {
+      return false
+    }
     let last = phrase.upperBound - 1
     guard reader.isNameWord(last) else { return false }
     guard let run = reader.runBackward(endingAt: last, limit: phrase.lowerBound) else {
@@ -285,10 +306,7 @@ struct CueFinder {
   private func isAside(_ chunk: Range<Int>) -> Bool {
     // ", 45," ", D-N.Y.," ", R-Ky.,": an age or a party and state tag.
     if chunk.count <= 6, !chunk.contains(where: { tokens[$0].isLowercaseWord }),
-      chunk.contains(where: {
-        tokens[$0].flags.contains(.number) || tokens[$0].flags.contains(.abbreviation)
-          || tokens[$0].kind == .dash
-      })
+      chunk.contains(where: { isAgeOrParty($0) })
     {
       return true
     }
@@ -305,6 +323,14 @@ struct CueFinder {
       return true
     }
     return false
+  }
+
+  /// "45", "-", "D-N.Y.", "R-Ky.": an age, or a party initial and a state.
+  private func isAgeOrParty(_ k: Int) -> Bool {
+    let t = tokens[k]
+    if t.kind == .dash || t.flags.contains(.number) { return true }
+    return t.kind == .word && t.end - t.start >= 3 && t.isCapitalised
+      && reader.bytes[Int(t.start) + 1] == UInt8(ascii: "-")
   }
 
   /// The role an appositive after a name gives: "said Elham Fakhro, an associate fellow at ...".

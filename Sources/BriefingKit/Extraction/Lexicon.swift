@@ -42,6 +42,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let synonymTarget = WordClass(rawValue: 1 << 35)
   /// "Jr", "Sr", "III".
   static let nameSuffix = WordClass(rawValue: 1 << 36)
+  /// "who", "which", "whose", "that", "where": a relative clause opens.
+  static let relative = WordClass(rawValue: 1 << 37)
   // Single words the rules name.
   static let the = WordClass(rawValue: 1 << 40)
   static let of = WordClass(rawValue: 1 << 41)
@@ -156,6 +158,7 @@ final class Lexicon: Sendable {
     add(QuoteMarks.elisions, .elision)
     add(NameWords.synonymTargets, .synonymTarget)
     add(["jr", "sr", "ii", "iii", "iv"], .nameSuffix)
+    add(["who", "which", "whose", "whom", "that", "where"], .relative)
     let single: [(String, WordClass)] = [
       ("the", .the), ("of", .of), ("for", .forWord), ("and", .and), ("to", .to), ("as", .asWord),
       ("quoted", .quoted), ("on", .on), ("by", .by), ("that", .that), ("according", .according),

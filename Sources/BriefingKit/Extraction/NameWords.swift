@@ -17,9 +17,21 @@ enum NameWords {
     director chairman chairwoman chair ceo cfo coo cto founder administrator commissioner deputy
     undersecretary under-secretary attorney solicitor spokesman spokeswoman spokesperson leader
     speaker mp mep msp senior junior assistant associate acting interim envoy counsel marshal
-    sheriff commandant president-elect dean provost rector principal superintendent
-    republican democrat democratic conservative labour tory liberal
+    sheriff commandant president-elect dean provost rector principal superintendent executive
     """)
+
+  /// Abbreviated titles and the words they stand for, by the abbreviation's hash.
+  static let titleAbbreviations: [UInt64: String] = {
+    let table: [(String, String)] = [
+      ("sen", "Senator"), ("rep", "Representative"), ("gov", "Governor"), ("gen", "General"),
+      ("lt", "Lieutenant"), ("col", "Colonel"), ("maj", "Major"), ("capt", "Captain"),
+      ("sgt", "Sergeant"), ("adm", "Admiral"), ("cmdr", "Commander"), ("supt", "Superintendent"),
+      ("det", "Detective"), ("prof", "Professor"), ("rev", "Reverend"),
+    ]
+    var out: [UInt64: String] = [:]
+    for (short, full) in table { out[WordHash.hash(short)] = full }
+    return out
+  }()
 
   /// Honorifics that tell a man.
   static let male: [String] = words(
@@ -66,6 +78,7 @@ enum NameWords {
     spaniard frenchman frenchwoman englishman englishwoman scot scotsman scotswoman welshman
     welshwoman irishman irishwoman dutchman dutchwoman swede dane finn pole croat serb briton
     kiwi turk uruguayan paraguayan ecuadorian bolivian slovenian slovenians norwegians swedes
+    republican democrat democratic conservative labour tory liberal
     """)
 
   /// Days and months: capitalised, never the start of a name.

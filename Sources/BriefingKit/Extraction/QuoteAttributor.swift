@@ -441,10 +441,8 @@ private struct ParagraphPass {
       }
       var k = cue.token + 1
       if tokens[cue.token].has(.withAudience) {
-        guard let audience = reader.phraseForward(startingAt: k, limit: range.upperBound) else {
-          continue
-        }
-        k = audience.upperBound
+        guard cue.textRange.count > 1 else { continue }
+        k = cue.textRange.upperBound
       }
       // "... said on Friday that ..."
       var j = k

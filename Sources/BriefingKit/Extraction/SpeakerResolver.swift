@@ -88,6 +88,9 @@ struct SpeakerResolver: Sendable {
         }
         return description(phrase, reader: reader, position: position)
       }
+      if let organisation = organisationNamed(by: run, phrase: phrase, reader: reader) {
+        return organisation
+      }
       if let person = self.person(in: run, reader: reader, position: position) {
         if person.role == nil, person.kind == .person {
           var speaker = person
@@ -122,7 +125,8 @@ struct SpeakerResolver: Sendable {
   ) -> Range<Int>? {
     if first != last, first.upperBound < phrase.upperBound,
       reader.isConnector(first.upperBound),
-      let found = reader.personName(in: first), found.isPerson, found.name == first
+      let found = reader.personName(in: first), found.isPerson,
+      found.name.upperBound == first.upperBound
     {
       return first
     }
@@ -167,6 +171,37 @@ struct SpeakerResolver: Sendable {
     return Speaker(name: reader.text(found.name), role: nil, kind: .unknown, person: nil)
   }
 
+  /// An organisation whose name the lists split like a title and a name: "Network Rail",
+  /// "National Grid", or the tail of a longer name ("Social Care" in "the Department of Health
+  /// and Social Care"); nil for a person ("Bank of England Governor Andrew Bailey").
+  private func organisationNamed(by run: Range<Int>, phrase: Range<Int>, reader: NameMention)
+    -> Speaker?
+  {
+    let found = reader.personName(in: run)
+    let tokens = reader.tokens
+    if let found, found.isPerson, inventory.hasSurname(tokens[found.name.upperBound - 1].hash) {
+      return nil
+    }
+    var start: Int
+    if found.map({ $0.name.lowerBound == run.lowerBound }) ?? true,
+      let s = reader.organisationStart(endingWith: run, limit: phrase.lowerBound)
+    {
+      start = s
+    } else if let found, reader.isOrganisationRun(run, name: found.name),
+      !inventory.hasSurname(tokens[found.name.upperBound - 1].hash)
+    {
+      start = run.lowerBound
+    } else {
+      return nil
+    }
+    if start > phrase.lowerBound, tokens[start - 1].has(.the), tokens[start - 1].kind == .word {
+      start -= 1
+    }
+    return Speaker(
+      name: reader.phraseText(start..<run.upperBound), role: nil, kind: .organisation,
+      person: nil)
+  }
+
   /// An organisation: an acronym the article spells out, or the name as written.
   private func organisation(
     _ run: Range<Int>, phrase: Range<Int>, reader: NameMention, position: Int
@@ -191,9 +226,10 @@ struct SpeakerResolver: Sendable {
       }
       return nil
     }
-    var start = phrase.lowerBound
-    while start < run.lowerBound, !reader.isDeterminer(start) { start += 1 }
-    if start == run.lowerBound { start = run.lowerBound }
+    var start = run.lowerBound
+    if start > phrase.lowerBound, tokens[start - 1].has(.the), tokens[start - 1].kind == .word {
+      start -= 1
+    }
     let name = reader.phraseText(start..<run.upperBound)
     return Speaker(name: name, role: nil, kind: .organisation, person: nil)
   }
@@ -267,8 +303,8 @@ struct SpeakerResolver: Sendable {
     while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
     guard e > s else { return nil }
     var hasRole = e - s == 1 && reader.isModifier(s)
-    for k in s..<e where reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
-    return hasRole ? reader.text(s..<e) : nil
+    for k in s..<e where reader.isTitle(k) || reader.tokens[k].has(.roleNoun) { hasRole = true }
+    return hasRole ? reader.roleText(s..<e) : nil
   }
 
   // MARK: - Pronouns
