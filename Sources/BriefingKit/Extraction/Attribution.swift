@@ -64,7 +64,9 @@ struct CueFinder {
         continue
       }
       if t.has(.according), k + 1 < range.upperBound, tokens[k + 1].has(.to) {
-        let phrase = reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
+        let phrase =
+          reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
+          ?? definiteNoun(at: k + 2, limit: range.upperBound)
         out.append(
           Cue(
             token: k, kind: .according, phrase: phrase, consumedFrom: k, isInverted: true,
@@ -85,17 +87,40 @@ struct CueFinder {
         if let cue = finiteCue(at: k, in: range) { out.append(cue) }
         continue
       }
-      if t.has(.participleCue) {
+      if t.has(.participleCue), !isNounUse(k, start: range.lowerBound) {
         out.append(participleCue(at: k, in: range))
       }
     }
   }
 
+  /// "the forecaster", "the broadcaster's website": a definite noun phrase no list knows,
+  /// ending at a comma or quotation mark, as the source after "according to".
+  private func definiteNoun(at k: Int, limit: Int) -> Range<Int>? {
+    guard k + 1 < limit, tokens[k].kind == .word, tokens[k].has(.the) else { return nil }
+    var j = k + 1
+    while j < limit, j <= k + 3, tokens[j].isLowercaseWord,
+      !tokens[j].has([.function, .asideOpener, .cue])
+    {
+      j += 1
+    }
+    guard j > k + 1, j == limit || tokens[j].kind == .comma || tokens[j].isQuoteMark else {
+      return nil
+    }
+    return k..<j
+  }
+
   private func finiteCue(at k: Int, in range: Range<Int>) -> Cue? {
     let start = range.lowerBound
-    // A passive: "was told", "is said to".
+    // A passive: "was told", "is said to"; "being told by a senior editor that": the agent
+    // speaks.
     if k - 1 >= start, tokens[k - 1].isLowercaseWord, tokens[k - 1].has(.be) {
-      return nil
+      guard k + 2 < range.upperBound, tokens[k + 1].isLowercaseWord, tokens[k + 1].has(.by),
+        let agent = reader.phraseForward(startingAt: k + 2, limit: range.upperBound),
+        !reader.isPronoun(agent.lowerBound)
+      else { return nil }
+      return Cue(
+        token: k, kind: .finite, phrase: agent, consumedFrom: k, isInverted: true, role: nil,
+        textRange: k..<(k + 2), inheritsSpeaker: false)
     }
     if k + 1 < range.upperBound, tokens[k + 1].has(.to) {
       // "said to be", "asked to leave".
@@ -136,6 +161,15 @@ struct CueFinder {
     return Cue(
       token: k, kind: .finite, phrase: nil, consumedFrom: k, isInverted: false, role: nil,
       textRange: text, inheritsSpeaker: true)
+  }
+
+  /// "its warning system", "an amber warning", "the saying": a participle used as a noun.
+  private func isNounUse(_ k: Int, start: Int) -> Bool {
+    guard k > start, tokens[k - 1].kind == .word else { return false }
+    let p = tokens[k - 1]
+    if p.has([.determiner, .possessivePronoun]) || p.isPossessive { return true }
+    return p.isLowercaseWord && !p.has([.function, .asideOpener, .and, .subjectPronoun])
+      && !p.has(.betweenSubjectAndVerb) && !reader.isDescriptionHead(k - 1)
   }
 
   private func participleCue(at k: Int, in range: Range<Int>) -> Cue {

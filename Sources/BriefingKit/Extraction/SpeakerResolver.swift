@@ -61,6 +61,7 @@ struct SpeakerResolver: Sendable {
       return antecedent(
         of: tokens[phrase.lowerBound].classes, position: position, sentence: sentence)
     }
+    if let speaker = spokesperson(phrase, reader: reader, sentence: sentence) { return speaker }
     var first: Range<Int>? = nil
     var last: Range<Int>? = nil
     var k = phrase.lowerBound
@@ -75,6 +76,19 @@ struct SpeakerResolver: Sendable {
     }
     let head = phrase.upperBound - 1
     let headIsNoun = reader.isDescriptionHead(head)
+    // "her family said": the family of the woman just written about.
+    if headIsNoun, tokens[head].has(.roleNoun), phrase.lowerBound > 0,
+      tokens[phrase.lowerBound - 1].has([.his, .her]), tokens[phrase.lowerBound].isLowercaseWord
+    {
+      let pronoun: WordClass = tokens[phrase.lowerBound - 1].has(.his) ? .he : .she
+      if let owner = antecedent(of: pronoun, position: position, sentence: sentence),
+        owner.kind == .person, owner.person != nil
+      {
+        let role = reader.text(phrase)
+        let kind: Speaker.Kind = tokens[head].has(.pluralGroup) ? .group : .person
+        return Speaker(name: owner.name + "’s " + role, role: role, kind: kind, person: nil)
+      }
+    }
     if let last, let run = chooseRun(first: first ?? last, last: last, in: phrase, reader: reader) {
       if headIsNoun {
         // "Cornyn's statement" is Cornyn's; "the Home Office letter" is the letter's.
@@ -116,6 +130,40 @@ struct SpeakerResolver: Sendable {
       return nil
     }
     return description(phrase, reader: reader, position: position)
+  }
+
+  /// Someone who speaks for a named person or organisation: "a spokesperson for National Grid"
+  /// and "a National Grid spokesperson" are "National Grid spokesperson"; "a spokesman for Mr
+  /// Smith" is "John Smith's spokesman". The role is the noun ("spokesperson").
+  private mutating func spokesperson(_ phrase: Range<Int>, reader: NameMention, sentence: Int)
+    -> Speaker?
+  {
+    let tokens = reader.tokens
+    var head = phrase.lowerBound
+    while head < phrase.upperBound, !tokens[head].has(.spokesperson) { head += 1 }
+    guard head < phrase.upperBound, tokens[head].isLowercaseWord else { return nil }
+    let role = reader.text(head..<(head + 1))
+    var base: String
+    if head + 2 < phrase.upperBound, tokens[head + 1].has(.forWord) {
+      let principal = (head + 2)..<phrase.upperBound
+      let speaker = resolve(principal, in: reader, sentence: sentence)
+      if let speaker, speaker.kind == .person {
+        base = speaker.name + "’s"
+      } else {
+        base = speaker?.name ?? reader.phraseText(principal)
+      }
+    } else if head == phrase.upperBound - 1 {
+      var s = phrase.lowerBound
+      while s < head, reader.isDeterminer(s) { s += 1 }
+      var proper = false
+      for k in s..<head where tokens[k].isCapitalised { proper = true }
+      guard proper else { return nil }
+      base = reader.phraseText(s..<head)
+    } else {
+      return nil
+    }
+    if base.hasPrefix("the ") { base.removeFirst(4) }
+    return Speaker(name: base + " " + role, role: role, kind: .person, person: nil)
   }
 
   /// The run that names the speaker: "Lydia Buchtmann" in "Lydia Buchtmann for Food Standards
@@ -283,6 +331,13 @@ struct SpeakerResolver: Sendable {
       if let organisation = inventory.organisation(for: h, near: position) {
         return Speaker(name: organisation, role: nil, kind: .organisation, person: nil)
       }
+      // "The Met Office issued a warning. According to the forecaster, ...": the organisation
+      // just written about.
+      if definite, phrase.count == 2, headClasses.contains(.organisationNoun),
+        let organisation = recentOrganisation(before: position)
+      {
+        return organisation
+      }
       if let fuller = inventory.fullestDescription(head: h, near: position) {
         return Speaker(name: fuller, role: nil, kind: .document, person: nil)
       }
@@ -323,6 +378,20 @@ struct SpeakerResolver: Sendable {
         found = mention.speaker
         break
       }
+      // "She described one pupil asking ... “...,” she recalled": a named person known to be a
+      // woman is a better antecedent for "she" than an unnamed one.
+      if let speaker = found, speaker.person == nil,
+        !(speaker.name.utf8.first.map(isUpper) ?? false)
+      {
+        for mention in mentions.reversed()
+        where mention.position < position && mention.sentence >= sentence - 3
+          && mention.weight >= 1
+        {
+          guard let index = mention.speaker.person else { continue }
+          if inventory.persons[index].gender == gender { found = mention.speaker }
+          break
+        }
+      }
       if found == nil {
         for mention in mentions.reversed()
         where mention.position < position && mention.sentence >= sentence - 8
@@ -362,6 +431,29 @@ struct SpeakerResolver: Sendable {
     return nil
   }
 
+  /// The organisation most recently named as a subject or speaker, within three sentences, when
+  /// no person or group came between.
+  private func recentOrganisation(before position: Int) -> Speaker? {
+    guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
+      return nil
+    }
+    for mention in mentions.reversed()
+    where mention.position < position && mention.sentence >= sentence - 3 && mention.weight >= 1 {
+      switch mention.speaker.kind {
+      case .organisation:
+        let first = mention.speaker.name.utf8.first ?? 0
+        let proper =
+          mention.speaker.name.hasPrefix("the ")
+          ? mention.speaker.name.utf8.dropFirst(4).first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+          : first >= 0x41 && first <= 0x5A
+        return proper ? mention.speaker : nil
+      case .person, .group: return nil
+      default: continue
+      }
+    }
+    return nil
+  }
+
   /// The person most recently named as a subject or speaker, within a few sentences.
   private func recentPerson(before position: Int) -> Speaker? {
     guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
@@ -372,6 +464,8 @@ struct SpeakerResolver: Sendable {
         && $0.speaker.kind == .person
     }?.speaker
   }
+
+  private func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
 
   private func isPerson(_ mention: Mention, weight: Int) -> Bool {
     mention.speaker.kind == .person || (mention.speaker.kind == .unknown && weight >= 2)
