@@ -64,7 +64,9 @@ struct CueFinder {
         continue
       }
       if t.has(.according), k + 1 < range.upperBound, tokens[k + 1].has(.to) {
-        let phrase = reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
+        let phrase =
+          reader.phraseForward(startingAt: k + 2, limit: range.upperBound)
+          ?? definiteNoun(at: k + 2, limit: range.upperBound)
         out.append(
           Cue(
             token: k, kind: .according, phrase: phrase, consumedFrom: k, isInverted: true,
@@ -85,17 +87,40 @@ struct CueFinder {
         if let cue = finiteCue(at: k, in: range) { out.append(cue) }
         continue
       }
-      if t.has(.participleCue) {
+      if t.has(.participleCue), !isNounUse(k, start: range.lowerBound) {
         out.append(participleCue(at: k, in: range))
       }
     }
   }
 
+  /// "the forecaster", "the broadcaster's website": a definite noun phrase no list knows,
+  /// ending at a comma or quotation mark, as the source after "according to".
+  private func definiteNoun(at k: Int, limit: Int) -> Range<Int>? {
+    guard k + 1 < limit, tokens[k].kind == .word, tokens[k].has(.the) else { return nil }
+    var j = k + 1
+    while j < limit, j <= k + 3, tokens[j].isLowercaseWord,
+      !tokens[j].has([.function, .asideOpener, .cue])
+    {
+      j += 1
+    }
+    guard j > k + 1, j == limit || tokens[j].kind == .comma || tokens[j].isQuoteMark else {
+      return nil
+    }
+    return k..<j
+  }
+
   private func finiteCue(at k: Int, in range: Range<Int>) -> Cue? {
     let start = range.lowerBound
-    // A passive: "was told", "is said to".
+    // A passive: "was told", "is said to"; "being told by a senior editor that": the agent
+    // speaks.
     if k - 1 >= start, tokens[k - 1].isLowercaseWord, tokens[k - 1].has(.be) {
-      return nil
+      guard k + 2 < range.upperBound, tokens[k + 1].isLowercaseWord, tokens[k + 1].has(.by),
+        let agent = reader.phraseForward(startingAt: k + 2, limit: range.upperBound),
+        !reader.isPronoun(agent.lowerBound)
+      else { return nil }
+      return Cue(
+        token: k, kind: .finite, phrase: agent, consumedFrom: k, isInverted: true, role: nil,
+        textRange: k..<(k + 2), inheritsSpeaker: false)
     }
     if k + 1 < range.upperBound, tokens[k + 1].has(.to) {
       // "said to be", "asked to leave".
@@ -138,6 +163,15 @@ struct CueFinder {
       textRange: text, inheritsSpeaker: true)
   }
 
+  /// "its warning system", "an amber warning", "the saying": a participle used as a noun.
+  private func isNounUse(_ k: Int, start: Int) -> Bool {
+    guard k > start, tokens[k - 1].kind == .word else { return false }
+    let p = tokens[k - 1]
+    if p.has([.determiner, .possessivePronoun]) || p.isPossessive { return true }
+    return p.isLowercaseWord && !p.has([.function, .asideOpener, .and, .subjectPronoun])
+      && !p.has(.betweenSubjectAndVerb) && !reader.isDescriptionHead(k - 1)
+  }
+
   private func participleCue(at k: Int, in range: Range<Int>) -> Cue {
     let start = range.lowerBound
     let text = cueRange(k, limit: range.upperBound)
@@ -167,15 +201,32 @@ struct CueFinder {
       textRange: text, inheritsSpeaker: true)
   }
 
-  /// The verb as written; "told" keeps a short audience ("told reporters", "told Sky News").
+  /// The verb as written; "told" keeps a short audience ("told reporters", "told Sky News"),
+  /// without what follows it ("told Sky News the government was", "told the court Marsh had",
+  /// "told reporters at the White House").
   private func cueRange(_ k: Int, limit: Int) -> Range<Int> {
-    if tokens[k].has(.withAudience),
-      let audience = reader.phraseForward(startingAt: k + 1, limit: limit), audience.count <= 4,
-      !reader.isPronoun(audience.lowerBound),
-      audience.upperBound == limit || !tokens[audience.upperBound].isLowercaseWord
-        || tokens[audience.upperBound].has([.that, .function, .determiner])
+    guard tokens[k].has(.withAudience),
+      let phrase = reader.phraseForward(startingAt: k + 1, limit: limit),
+      !reader.isPronoun(phrase.lowerBound)
+    else { return k..<(k + 1) }
+    var end = phrase.upperBound
+    var j = phrase.lowerBound + 1
+    while j < end {
+      let t = tokens[j]
+      if reader.isConnector(j) { end = j }
+      if reader.isNameWord(j), tokens[j - 1].isLowercaseWord, !tokens[j - 1].has(.determiner),
+        !reader.isConnector(j - 1), !reader.isModifier(j - 1) || reader.isDescriptionHead(j - 1)
+      {
+        end = j
+      }
+      if t.kind == .word, t.has(.determiner), j > phrase.lowerBound { end = j }
+      j += 1
+    }
+    guard end - phrase.lowerBound <= 4 else { return k..<(k + 1) }
+    if end == limit || !tokens[end].isLowercaseWord
+      || tokens[end].has([.that, .function, .determiner]) || end < phrase.upperBound
     {
-      return k..<audience.upperBound
+      return k..<end
     }
     return k..<(k + 1)
   }
@@ -270,6 +321,10 @@ struct CueFinder {
   /// nor "Fayetteville" (a place finishing the appositive before it).
   private func namesSpeaker(_ phrase: Range<Int>) -> Bool {
     if phrase.count == 1 && reader.isPronoun(phrase.lowerBound) { return true }
+    // "a Texas Democrat", "an analyst": an indefinite phrase describes, it does not name.
+    if tokens[phrase.lowerBound].has(.determiner), !tokens[phrase.lowerBound].has(.the) {
+      return false
+    }
     let last = phrase.upperBound - 1
     guard reader.isNameWord(last) else { return false }
     guard let run = reader.runBackward(endingAt: last, limit: phrase.lowerBound) else {
@@ -285,10 +340,7 @@ struct CueFinder {
   private func isAside(_ chunk: Range<Int>) -> Bool {
     // ", 45," ", D-N.Y.," ", R-Ky.,": an age or a party and state tag.
     if chunk.count <= 6, !chunk.contains(where: { tokens[$0].isLowercaseWord }),
-      chunk.contains(where: {
-        tokens[$0].flags.contains(.number) || tokens[$0].flags.contains(.abbreviation)
-          || tokens[$0].kind == .dash
-      })
+      chunk.contains(where: { isAgeOrParty($0) })
     {
       return true
     }
@@ -305,6 +357,14 @@ struct CueFinder {
       return true
     }
     return false
+  }
+
+  /// "45", "-", "D-N.Y.", "R-Ky.": an age, or a party initial and a state.
+  private func isAgeOrParty(_ k: Int) -> Bool {
+    let t = tokens[k]
+    if t.kind == .dash || t.flags.contains(.number) { return true }
+    return t.kind == .word && t.end - t.start >= 3 && t.isCapitalised
+      && reader.bytes[Int(t.start) + 1] == UInt8(ascii: "-")
   }
 
   /// The role an appositive after a name gives: "said Elham Fakhro, an associate fellow at ...".

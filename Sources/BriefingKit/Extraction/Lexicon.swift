@@ -42,6 +42,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let synonymTarget = WordClass(rawValue: 1 << 35)
   /// "Jr", "Sr", "III".
   static let nameSuffix = WordClass(rawValue: 1 << 36)
+  /// "who", "which", "whose", "that", "where": a relative clause opens.
+  static let relative = WordClass(rawValue: 1 << 37)
+  /// "spokesman", "spokeswoman", "spokesperson": speaks for someone named with "for".
+  static let spokesperson = WordClass(rawValue: 1 << 38)
+  /// A common noun for an organisation ("the group", "the forecaster", "the regulator").
+  static let organisationNoun = WordClass(rawValue: 1 << 39)
   // Single words the rules name.
   static let the = WordClass(rawValue: 1 << 40)
   static let of = WordClass(rawValue: 1 << 41)
@@ -58,6 +64,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let she = WordClass(rawValue: 1 << 52)
   static let it = WordClass(rawValue: 1 << 53)
   static let they = WordClass(rawValue: 1 << 54)
+  static let his = WordClass(rawValue: 1 << 55)
+  static let her = WordClass(rawValue: 1 << 56)
 
   /// Any reporting verb.
   static let cue: WordClass = [.finiteCue, .participleCue]
@@ -156,10 +164,13 @@ final class Lexicon: Sendable {
     add(QuoteMarks.elisions, .elision)
     add(NameWords.synonymTargets, .synonymTarget)
     add(["jr", "sr", "ii", "iii", "iv"], .nameSuffix)
+    add(["who", "which", "whose", "whom", "that", "where"], .relative)
+    add(NameWords.spokespeople, .spokesperson)
+    add(NameWords.organisationNouns, .organisationNoun)
     let single: [(String, WordClass)] = [
       ("the", .the), ("of", .of), ("for", .forWord), ("and", .and), ("to", .to), ("as", .asWord),
       ("quoted", .quoted), ("on", .on), ("by", .by), ("that", .that), ("according", .according),
-      ("he", .he), ("she", .she), ("it", .it), ("they", .they),
+      ("he", .he), ("she", .she), ("it", .it), ("they", .they), ("his", .his), ("her", .her),
     ]
     for (word, wordClass) in single { entries.append((WordHash.hash(word), wordClass)) }
     table = WordTable(entries)

@@ -88,7 +88,7 @@ struct NameMention {
   func isModifier(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.isLowercaseWord else { return false }
-    return !t.has([.function, .asideOpener, .cue, .possessivePronoun])
+    return !t.has([.function, .asideOpener, .cue, .possessivePronoun, .determiner])
   }
 
   // MARK: - Name runs
@@ -193,6 +193,52 @@ struct NameMention {
     return (s..<e, e - s >= 2 || titled)
   }
 
+  // MARK: - Organisations
+
+  /// Where the name of an organisation that ends with `run` starts, when the run is the tail of
+  /// one: "Department of Health and Social Care" for "Social Care", "University of Reading" for
+  /// "Reading". Runs are joined by "of" or "for" after an organisation word ("Ministry of",
+  /// "Bank of"), and by "and" or "&" inside such a name; nil when the run is not such a tail.
+  func organisationStart(endingWith run: Range<Int>, limit: Int) -> Int? {
+    var s = run.lowerBound
+    var found: Int? = nil
+    while s - 2 >= limit {
+      var j = s - 1
+      if tokens[j].isLowercaseWord, tokens[j].has(.the), j - 1 >= limit, tokens[j - 1].has(.of) {
+        j -= 1
+      }
+      let joinsName = tokens[j].isLowercaseWord && tokens[j].has([.of, .forWord])
+      let joinsWords =
+        (tokens[j].isLowercaseWord && tokens[j].has(.and))
+        || (tokens[j].kind == .other && bytes[Int(tokens[j].start)] == UInt8(ascii: "&"))
+      guard joinsName || joinsWords, j - 1 >= limit,
+        let before = runBackward(endingAt: j - 1, limit: limit)
+      else { break }
+      var hasOrganisationWord = false
+      var hasTitle = false
+      for k in before {
+        if isOrganisationWord(k) { hasOrganisationWord = true }
+        if isTitle(k) && !isOrganisationWord(k) { hasTitle = true }
+      }
+      if hasTitle { break }
+      if joinsName {
+        // "Department of", "University of": the word before "of" heads the name.
+        guard hasOrganisationWord else { break }
+        found = before.lowerBound
+      }
+      s = before.lowerBound
+    }
+    return found
+  }
+
+  /// Whether the run reads as an organisation's name split by a word the lists know: "Network
+  /// Rail", "National Grid", "Met Office" rather than a title and a surname ("Rail").
+  func isOrganisationRun(_ run: Range<Int>, name: Range<Int>) -> Bool {
+    if name.lowerBound == run.lowerBound || name.count != 1 { return false }
+    let marker = name.lowerBound - 1
+    return (isOrganisationWord(marker) || tokens[marker].has(.demonym)) && !isTitle(marker)
+  }
+
   // MARK: - Noun phrases
 
   /// The noun phrase that ends at `end` ("US Secretary of State Antony Blinken", "the report's
@@ -213,6 +259,12 @@ struct NameMention {
     let lowerHead = isDescriptionHead(end)
     guard lowerHead || isNameWord(end) else { return nil }
     var s = end
+    // "the Department of Health and Social Care said": the whole name.
+    if !lowerHead, let run = runBackward(endingAt: end, limit: limit),
+      let start = organisationStart(endingWith: run, limit: limit)
+    {
+      s = start
+    }
     var hasLowerHead = lowerHead
     while s - 1 >= limit {
       let j = s - 1
@@ -408,6 +460,29 @@ struct NameMention {
     let last = tokens[range.upperBound - 1]
     let end = last.kind == .word ? Int(last.baseEnd) : Int(last.end)
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+
+  /// The text of a role, with abbreviated titles written out ("Sen." -> "Senator", "Lt. Gov."
+  /// -> "Lieutenant Governor").
+  func roleText(_ range: Range<Int>) -> String {
+    var expands = false
+    for k in range where tokens[k].isCapitalised && tokens[k].has(.title) {
+      if NameWords.titleAbbreviations[tokens[k].hash] != nil { expands = true }
+    }
+    guard expands else { return text(range) }
+    var out = ""
+    var previousEnd = -1
+    for k in range {
+      let t = tokens[k]
+      if previousEnd >= 0, Int(t.start) > previousEnd { out += " " }
+      if t.isCapitalised, let full = NameWords.titleAbbreviations[t.hash] {
+        out += full
+      } else {
+        out += text(k..<(k + 1))
+      }
+      previousEnd = Int(t.end)
+    }
+    return out
   }
 
   /// The text of a noun phrase, with a common word that opens a sentence lowercased ("The

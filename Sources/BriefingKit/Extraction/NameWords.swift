@@ -17,9 +17,21 @@ enum NameWords {
     director chairman chairwoman chair ceo cfo coo cto founder administrator commissioner deputy
     undersecretary under-secretary attorney solicitor spokesman spokeswoman spokesperson leader
     speaker mp mep msp senior junior assistant associate acting interim envoy counsel marshal
-    sheriff commandant president-elect dean provost rector principal superintendent
-    republican democrat democratic conservative labour tory liberal
+    sheriff commandant president-elect dean provost rector principal superintendent executive
     """)
+
+  /// Abbreviated titles and the words they stand for, by the abbreviation's hash.
+  static let titleAbbreviations: [UInt64: String] = {
+    let table: [(String, String)] = [
+      ("sen", "Senator"), ("rep", "Representative"), ("gov", "Governor"), ("gen", "General"),
+      ("lt", "Lieutenant"), ("col", "Colonel"), ("maj", "Major"), ("capt", "Captain"),
+      ("sgt", "Sergeant"), ("adm", "Admiral"), ("cmdr", "Commander"), ("supt", "Superintendent"),
+      ("det", "Detective"), ("prof", "Professor"), ("rev", "Reverend"),
+    ]
+    var out: [UInt64: String] = [:]
+    for (short, full) in table { out[WordHash.hash(short)] = full }
+    return out
+  }()
 
   /// Honorifics that tell a man.
   static let male: [String] = words(
@@ -46,7 +58,7 @@ enum NameWords {
     province region county city municipality district exchange bureau unit laboratory project
     initiative commission fc conference summit festival review magazine daily weekly agencies
     ministries departments council's times' airlines airways motors industries holdings systems
-    technologies partners capital ventures media studios records
+    technologies partners capital ventures media studios records international
     """)
 
   /// Nationality and party adjectives that may stand before a title or name ("US", "Israeli").
@@ -66,6 +78,7 @@ enum NameWords {
     spaniard frenchman frenchwoman englishman englishwoman scot scotsman scotswoman welshman
     welshwoman irishman irishwoman dutchman dutchwoman swede dane finn pole croat serb briton
     kiwi turk uruguayan paraguayan ecuadorian bolivian slovenian slovenians norwegians swedes
+    republican democrat democratic conservative labour tory liberal
     """)
 
   /// Days and months: capitalised, never the start of a name.
@@ -120,7 +133,10 @@ enum NameWords {
     voter voters citizen citizens fan fans secretary-general correspondent presenter host
     commentator columnist chef founder principal headteacher headmaster pastor priest bishop
     rabbi imam spokespeople staffer staffers operator vice-president vice-chair trainer
-    skipper winger forward midfielder coach chairperson boss
+    skipper winger forward midfielder coach chairperson boss colleague colleagues cousin uncle
+    aunt grandmother grandfather grandson granddaughter widow widower girlfriend boyfriend
+    fiancee fiancée teammate teammates classmate relative relatives family meteorologist
+    forecaster epidemiologist virologist executive executives paramedic firefighter
     """)
 
   /// Lowercase heads of organisations and documents that can speak ("the report says").
@@ -132,9 +148,25 @@ enum NameWords {
     government administration council committee commission court company firm group union party
     campaign organisation organization team club league authority authorities office board city
     state police military army regime embassy university school hospital charity bank network
-    broadcaster channel station authors researchers officials spokesman spokeswoman spokesperson
+    broadcaster channel station authors researchers officials forecaster regulator watchdog
+    airline retailer lender insurer carmaker automaker manufacturer operator provider supplier
     source sources statement release announcement notice press ministry’s analysis paper
     findings order decree bill draft contract agreement
+    """)
+
+  /// Role nouns for someone who speaks for a person or organisation ("a spokesperson for X").
+  static let spokespeople: [String] = words(
+    "spokesman spokeswoman spokesperson spokespeople spokespersons representative")
+
+  /// Common nouns that stand for an organisation named just before ("the group", "the
+  /// forecaster", "the regulator").
+  static let organisationNouns: [String] = words(
+    """
+    group organisation organization body charity forecaster regulator watchdog agency company
+    firm broadcaster airline retailer lender insurer carmaker automaker manufacturer bank club
+    union party council ministry department authority institute university hospital network
+    operator provider supplier giant chain maker startup developer publisher newspaper paper
+    broadcaster campaign coalition alliance federation association society foundation trust
     """)
 
   /// Plural heads of groups ("They call for ..." after "The authors say ...").
@@ -146,6 +178,7 @@ enum NameWords {
     doctors teachers students parents workers employees survivors victims reporters journalists
     organisers organizers voters citizens fans supporters sources insiders observers negotiators
     lawmakers legislators leaders staff families farmers traders investors bankers owners
+    family relatives colleagues teammates executives
     """)
 
   /// Synonyms that let a common noun find a named organisation ("the city" finds "the
@@ -210,7 +243,7 @@ enum NameWords {
   /// Prepositions and words that open an aside between a name and its verb.
   static let asideOpeners: [String] = words(
     """
-    who which whose whom where when while as in at on for of from with during after before
+    who which whose whom where when while whilst as in at on for of from with during after before
     speaking like unlike including according by about to into over under without within since
     until despite through via per also himself herself both
     """)

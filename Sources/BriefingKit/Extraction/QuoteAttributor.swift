@@ -168,11 +168,33 @@ private struct ParagraphPass {
       }
       k = comma + 1
     }
-    guard let phrase = reader.phraseForward(startingAt: k, limit: range.upperBound),
+    // "Her neighbour, retired teacher John Perry, was ...": past a possessive, a role noun.
+    let possessive =
+      tokens[k].kind == .word && tokens[k].has(.possessivePronoun) && !tokens[k].has(.determiner)
+    if possessive { k += 1 }
+    guard k < range.upperBound,
+      let phrase = reader.phraseForward(startingAt: k, limit: range.upperBound),
       phrase.upperBound < range.upperBound
     else { return }
     let next = tokens[phrase.upperBound]
     guard next.kind == .comma || next.isLowercaseWord else { return }
+    // "The education secretary, Gillian Keegan, hit back": the appositive names the subject.
+    if next.kind == .comma,
+      let name = appositiveName(after: phrase, limit: range.upperBound),
+      var speaker = resolver.resolve(name, in: reader, sentence: serial)
+    {
+      if speaker.kind == .unknown, reader.isDescriptionHead(phrase.upperBound - 1) {
+        speaker.kind = .person
+      }
+      if speaker.kind == .person, speaker.role == nil {
+        speaker.role = reader.roleText(phrase)
+      }
+      subjects[s] = Int32(speakers.count)
+      speakers.append(speaker)
+      resolver.note(speaker, position: position(name.lowerBound), sentence: serial, weight: 1)
+      return
+    }
+    if possessive { return }
     // "Biden and Kirby", "the leader of ...": the phrase is not the whole subject.
     if next.isLowercaseWord,
       next.has([.titleConnector, .and, .that])
@@ -184,6 +206,24 @@ private struct ParagraphPass {
     subjects[s] = Int32(speakers.count)
     speakers.append(speaker)
     resolver.note(speaker, position: position(phrase.lowerBound), sentence: serial, weight: 1)
+  }
+
+  /// The name in an appositive right after `phrase`, when a verb follows it: ", retired teacher
+  /// John Perry, was", ", Gillian Keegan, hit back".
+  private func appositiveName(after phrase: Range<Int>, limit: Int) -> Range<Int>? {
+    let start = phrase.upperBound + 1
+    guard start < limit,
+      let name = reader.phraseForward(startingAt: start, limit: limit),
+      name.upperBound + 1 < limit, tokens[name.upperBound].kind == .comma,
+      tokens[name.upperBound + 1].isLowercaseWord,
+      !tokens[name.upperBound + 1].has([.asideOpener, .and, .determiner, .relative])
+        || tokens[name.upperBound + 1].has(.betweenSubjectAndVerb),
+      reader.isNameWord(name.upperBound - 1),
+      let run = reader.runBackward(endingAt: name.upperBound - 1, limit: name.lowerBound),
+      let found = reader.personName(in: run)
+    else { return nil }
+    return found.isPerson || reader.isDescriptionHead(phrase.upperBound - 1)
+      ? name : nil
   }
 
   /// The speaker of cue `c`, resolved once.
@@ -247,6 +287,14 @@ private struct ParagraphPass {
     }
     if span.continuesPrevious, let previousLastQuote {
       return Found(attribution: previousLastQuote, hasCue: true)
+    }
+    // "Asked about the title race, Guardiola was cautious: “There are ...”": the subject of the
+    // clause the colon ends speaks.
+    if span.open > 0, tokens[span.open - 1].kind == .colon, subjects[s] >= 0 {
+      let subject = speakers[Int(subjects[s])]
+      if subject.kind != .document, subject.kind != .unknown || subject.name.utf8.count > 2 {
+        return Found(attribution: .init(speaker: subject, cue: nil), hasCue: true)
+      }
     }
     let opensSentence = max(span.open, 0) == sentences[s].lowerBound
     guard opensSentence else { return Found(attribution: .init(), hasCue: false) }
@@ -349,6 +397,8 @@ private struct ParagraphPass {
     {
       return nil
     }
+    // "dubbed “the voice of a generation”", "known as “the Iron Lady”": a name.
+    if isNamed(span), postCue(q) == nil { return nil }
     // Scare quotes: a short fragment no reporting verb introduces.
     if words <= 4, !found.hasCue { return nil }
     let text = quoteText(span)
@@ -361,6 +411,14 @@ private struct ParagraphPass {
     quote.salience = QuoteRanker().salience(
       of: quote, words: words, paragraphCount: paragraphCount)
     return quote
+  }
+
+  /// Whether a word that gives a name stands right before the quote ("dubbed", "known as").
+  private func isNamed(_ span: QuoteSpan) -> Bool {
+    var k = span.open - 1
+    guard k >= 0, tokens[k].kind == .word else { return false }
+    if tokens[k].has(.asWord), k > 0 { k -= 1 }
+    return tokens[k].isLowercaseWord && tokens[k].has(.naming)
   }
 
   /// Whether token `k` opens its sentence.
@@ -441,10 +499,8 @@ private struct ParagraphPass {
       }
       var k = cue.token + 1
       if tokens[cue.token].has(.withAudience) {
-        guard let audience = reader.phraseForward(startingAt: k, limit: range.upperBound) else {
-          continue
-        }
-        k = audience.upperBound
+        guard cue.textRange.count > 1 else { continue }
+        k = cue.textRange.upperBound
       }
       // "... said on Friday that ..."
       var j = k

@@ -43,12 +43,12 @@ enum ReportingVerbs {
       "demands", "estimates", "cites", "requests", "reads", "call", "read",
     ])
 
-  /// Verbs that name or label rather than report ("named", "called ... 'X'"): a title-case
-  /// fragment after them is a name, not a quote.
+  /// Words that give a name rather than report words ("dubbed", "nicknamed", "so-called",
+  /// "known as"): what is quoted right after them is a name, not a quote.
   static let naming: [String] =
     ([
-      "named", "called", "dubbed", "titled", "entitled", "nicknamed", "labelled", "labeled",
-      "branded", "termed", "known", "listed", "renamed", "christened", "styled",
+      "named", "dubbed", "titled", "entitled", "nicknamed", "known", "renamed", "christened",
+      "styled", "so-called", "self-styled", "aka",
     ])
 
   /// Words that may stand between a subject and its reporting verb ("Blinken also said",

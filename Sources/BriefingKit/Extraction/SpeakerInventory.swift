@@ -100,6 +100,12 @@ struct SpeakerInventory: Sendable {
     }
     var isOrganisation = false
     for j in run where reader.isOrganisationWord(j) { isOrganisation = true }
+    // "Social Care" in "Department of Health and Social Care" names no one.
+    if reader.organisationStart(endingWith: run, limit: 0) != nil,
+      let found = reader.personName(in: run), found.name.lowerBound == run.lowerBound
+    {
+      return
+    }
     if isOrganisation {
       let extent = organisationExtent(run, reader: reader)
       var findable = false
@@ -184,8 +190,8 @@ struct SpeakerInventory: Sendable {
       var e = name.lowerBound
       while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
       var hasRole = false
-      for j in s..<e where reader.isTitle(j) || reader.isRoleNoun(j) { hasRole = true }
-      if hasRole, e > s { return reader.text(s..<e) }
+      for j in s..<e where reader.isTitle(j) || tokens[j].has(.roleNoun) { hasRole = true }
+      if hasRole, e > s { return reader.roleText(s..<e) }
     }
     // "The secretary general of CEI, Nunzio Galantino, has called ..."
     if name.lowerBound >= 2, tokens[name.lowerBound - 1].kind == .comma {
@@ -245,7 +251,15 @@ struct SpeakerInventory: Sendable {
     guard hasRole else { return nil }
     if reader.isDeterminer(s) { s += 1 }
     guard s < range.upperBound else { return nil }
-    return reader.text(s..<range.upperBound)
+    // "a nutrition scientist at the University of Reading who was not involved": the role ends
+    // where a relative clause starts.
+    var e = s + 1
+    while e < range.upperBound {
+      let t = reader.tokens[e]
+      if t.isLowercaseWord, t.has(.relative) { break }
+      e += 1
+    }
+    return reader.roleText(s..<e)
   }
 
   private mutating func register(

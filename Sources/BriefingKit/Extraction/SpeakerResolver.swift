@@ -61,6 +61,7 @@ struct SpeakerResolver: Sendable {
       return antecedent(
         of: tokens[phrase.lowerBound].classes, position: position, sentence: sentence)
     }
+    if let speaker = spokesperson(phrase, reader: reader, sentence: sentence) { return speaker }
     var first: Range<Int>? = nil
     var last: Range<Int>? = nil
     var k = phrase.lowerBound
@@ -75,6 +76,19 @@ struct SpeakerResolver: Sendable {
     }
     let head = phrase.upperBound - 1
     let headIsNoun = reader.isDescriptionHead(head)
+    // "her family said": the family of the woman just written about.
+    if headIsNoun, tokens[head].has(.roleNoun), phrase.lowerBound > 0,
+      tokens[phrase.lowerBound - 1].has([.his, .her]), tokens[phrase.lowerBound].isLowercaseWord
+    {
+      let pronoun: WordClass = tokens[phrase.lowerBound - 1].has(.his) ? .he : .she
+      if let owner = antecedent(of: pronoun, position: position, sentence: sentence),
+        owner.kind == .person, owner.person != nil
+      {
+        let role = reader.text(phrase)
+        let kind: Speaker.Kind = tokens[head].has(.pluralGroup) ? .group : .person
+        return Speaker(name: owner.name + "’s " + role, role: role, kind: kind, person: nil)
+      }
+    }
     if let last, let run = chooseRun(first: first ?? last, last: last, in: phrase, reader: reader) {
       if headIsNoun {
         // "Cornyn's statement" is Cornyn's; "the Home Office letter" is the letter's.
@@ -87,6 +101,9 @@ struct SpeakerResolver: Sendable {
           return person
         }
         return description(phrase, reader: reader, position: position)
+      }
+      if let organisation = organisationNamed(by: run, phrase: phrase, reader: reader) {
+        return organisation
       }
       if let person = self.person(in: run, reader: reader, position: position) {
         if person.role == nil, person.kind == .person {
@@ -115,6 +132,40 @@ struct SpeakerResolver: Sendable {
     return description(phrase, reader: reader, position: position)
   }
 
+  /// Someone who speaks for a named person or organisation: "a spokesperson for National Grid"
+  /// and "a National Grid spokesperson" are "National Grid spokesperson"; "a spokesman for Mr
+  /// Smith" is "John Smith's spokesman". The role is the noun ("spokesperson").
+  private mutating func spokesperson(_ phrase: Range<Int>, reader: NameMention, sentence: Int)
+    -> Speaker?
+  {
+    let tokens = reader.tokens
+    var head = phrase.lowerBound
+    while head < phrase.upperBound, !tokens[head].has(.spokesperson) { head += 1 }
+    guard head < phrase.upperBound, tokens[head].isLowercaseWord else { return nil }
+    let role = reader.text(head..<(head + 1))
+    var base: String
+    if head + 2 < phrase.upperBound, tokens[head + 1].has(.forWord) {
+      let principal = (head + 2)..<phrase.upperBound
+      let speaker = resolve(principal, in: reader, sentence: sentence)
+      if let speaker, speaker.kind == .person {
+        base = speaker.name + "’s"
+      } else {
+        base = speaker?.name ?? reader.phraseText(principal)
+      }
+    } else if head == phrase.upperBound - 1 {
+      var s = phrase.lowerBound
+      while s < head, reader.isDeterminer(s) { s += 1 }
+      var proper = false
+      for k in s..<head where tokens[k].isCapitalised { proper = true }
+      guard proper else { return nil }
+      base = reader.phraseText(s..<head)
+    } else {
+      return nil
+    }
+    if base.hasPrefix("the ") { base.removeFirst(4) }
+    return Speaker(name: base + " " + role, role: role, kind: .person, person: nil)
+  }
+
   /// The run that names the speaker: "Lydia Buchtmann" in "Lydia Buchtmann for Food Standards
   /// Australia", the last one otherwise ("Secretary of State Antony Blinken").
   private func chooseRun(
@@ -122,7 +173,8 @@ struct SpeakerResolver: Sendable {
   ) -> Range<Int>? {
     if first != last, first.upperBound < phrase.upperBound,
       reader.isConnector(first.upperBound),
-      let found = reader.personName(in: first), found.isPerson, found.name == first
+      let found = reader.personName(in: first), found.isPerson,
+      found.name.upperBound == first.upperBound
     {
       return first
     }
@@ -167,6 +219,37 @@ struct SpeakerResolver: Sendable {
     return Speaker(name: reader.text(found.name), role: nil, kind: .unknown, person: nil)
   }
 
+  /// An organisation whose name the lists split like a title and a name: "Network Rail",
+  /// "National Grid", or the tail of a longer name ("Social Care" in "the Department of Health
+  /// and Social Care"); nil for a person ("Bank of England Governor Andrew Bailey").
+  private func organisationNamed(by run: Range<Int>, phrase: Range<Int>, reader: NameMention)
+    -> Speaker?
+  {
+    let found = reader.personName(in: run)
+    let tokens = reader.tokens
+    if let found, found.isPerson, inventory.hasSurname(tokens[found.name.upperBound - 1].hash) {
+      return nil
+    }
+    var start: Int
+    if found.map({ $0.name.lowerBound == run.lowerBound }) ?? true,
+      let s = reader.organisationStart(endingWith: run, limit: phrase.lowerBound)
+    {
+      start = s
+    } else if let found, reader.isOrganisationRun(run, name: found.name),
+      !inventory.hasSurname(tokens[found.name.upperBound - 1].hash)
+    {
+      start = run.lowerBound
+    } else {
+      return nil
+    }
+    if start > phrase.lowerBound, tokens[start - 1].has(.the), tokens[start - 1].kind == .word {
+      start -= 1
+    }
+    return Speaker(
+      name: reader.phraseText(start..<run.upperBound), role: nil, kind: .organisation,
+      person: nil)
+  }
+
   /// An organisation: an acronym the article spells out, or the name as written.
   private func organisation(
     _ run: Range<Int>, phrase: Range<Int>, reader: NameMention, position: Int
@@ -191,9 +274,10 @@ struct SpeakerResolver: Sendable {
       }
       return nil
     }
-    var start = phrase.lowerBound
-    while start < run.lowerBound, !reader.isDeterminer(start) { start += 1 }
-    if start == run.lowerBound { start = run.lowerBound }
+    var start = run.lowerBound
+    if start > phrase.lowerBound, tokens[start - 1].has(.the), tokens[start - 1].kind == .word {
+      start -= 1
+    }
     let name = reader.phraseText(start..<run.upperBound)
     return Speaker(name: name, role: nil, kind: .organisation, person: nil)
   }
@@ -247,6 +331,13 @@ struct SpeakerResolver: Sendable {
       if let organisation = inventory.organisation(for: h, near: position) {
         return Speaker(name: organisation, role: nil, kind: .organisation, person: nil)
       }
+      // "The Met Office issued a warning. According to the forecaster, ...": the organisation
+      // just written about.
+      if definite, phrase.count == 2, headClasses.contains(.organisationNoun),
+        let organisation = recentOrganisation(before: position)
+      {
+        return organisation
+      }
       if let fuller = inventory.fullestDescription(head: h, near: position) {
         return Speaker(name: fuller, role: nil, kind: .document, person: nil)
       }
@@ -267,8 +358,8 @@ struct SpeakerResolver: Sendable {
     while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
     guard e > s else { return nil }
     var hasRole = e - s == 1 && reader.isModifier(s)
-    for k in s..<e where reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
-    return hasRole ? reader.text(s..<e) : nil
+    for k in s..<e where reader.isTitle(k) || reader.tokens[k].has(.roleNoun) { hasRole = true }
+    return hasRole ? reader.roleText(s..<e) : nil
   }
 
   // MARK: - Pronouns
@@ -286,6 +377,20 @@ struct SpeakerResolver: Sendable {
       {
         found = mention.speaker
         break
+      }
+      // "She described one pupil asking ... “...,” she recalled": a named person known to be a
+      // woman is a better antecedent for "she" than an unnamed one.
+      if let speaker = found, speaker.person == nil,
+        !(speaker.name.utf8.first.map(isUpper) ?? false)
+      {
+        for mention in mentions.reversed()
+        where mention.position < position && mention.sentence >= sentence - 3
+          && mention.weight >= 1
+        {
+          guard let index = mention.speaker.person else { continue }
+          if inventory.persons[index].gender == gender { found = mention.speaker }
+          break
+        }
       }
       if found == nil {
         for mention in mentions.reversed()
@@ -326,6 +431,29 @@ struct SpeakerResolver: Sendable {
     return nil
   }
 
+  /// The organisation most recently named as a subject or speaker, within three sentences, when
+  /// no person or group came between.
+  private func recentOrganisation(before position: Int) -> Speaker? {
+    guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
+      return nil
+    }
+    for mention in mentions.reversed()
+    where mention.position < position && mention.sentence >= sentence - 3 && mention.weight >= 1 {
+      switch mention.speaker.kind {
+      case .organisation:
+        let first = mention.speaker.name.utf8.first ?? 0
+        let proper =
+          mention.speaker.name.hasPrefix("the ")
+          ? mention.speaker.name.utf8.dropFirst(4).first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+          : first >= 0x41 && first <= 0x5A
+        return proper ? mention.speaker : nil
+      case .person, .group: return nil
+      default: continue
+      }
+    }
+    return nil
+  }
+
   /// The person most recently named as a subject or speaker, within a few sentences.
   private func recentPerson(before position: Int) -> Speaker? {
     guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
@@ -336,6 +464,8 @@ struct SpeakerResolver: Sendable {
         && $0.speaker.kind == .person
     }?.speaker
   }
+
+  private func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
 
   private func isPerson(_ mention: Mention, weight: Int) -> Bool {
     mention.speaker.kind == .person || (mention.speaker.kind == .unknown && weight >= 2)

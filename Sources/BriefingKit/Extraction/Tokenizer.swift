@@ -50,11 +50,17 @@ struct Tokenizer: Sendable {
       space = false
       if isWordByte(bytes, i) {
         let word = scanWord(bytes, from: i, flags: &flags)
+        var classes = table.classes(of: word.hash)
+        if classes.isEmpty, word.hyphen > i, word.hyphen + 2 < word.baseEnd {
+          // "Director-General", "Vice-President", "ex-minister": a title or role after a hyphen.
+          let last = table.classes(of: WordHash.hash(bytes, (word.hyphen + 1)..<word.baseEnd))
+          classes = last.intersection([.title, .roleNoun])
+        }
         tokens.initializeElement(
           at: count,
           to: TextToken(
             start: Int32(i), end: Int32(word.end), baseEnd: Int32(word.baseEnd), kind: .word,
-            glyph: .straight, flags: flags, hash: word.hash, classes: table.classes(of: word.hash)))
+            glyph: .straight, flags: flags, hash: word.hash, classes: classes))
         count += 1
         i = word.end
         continue
@@ -185,7 +191,7 @@ struct Tokenizer: Sendable {
   /// (computed on the way, so the word is read once); sets the word's flags.
   private func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: inout TextToken.Flags
-  ) -> (end: Int, baseEnd: Int, hash: UInt64) {
+  ) -> (end: Int, baseEnd: Int, hash: UInt64, hyphen: Int) {
     let n = bytes.count
     let first = bytes[start]
     if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
@@ -208,6 +214,7 @@ struct Tokenizer: Sendable {
     var segmentLength = 0  // letters since the last period, for dotted acronyms
     var singleLetterSegments = true
     var hasDot = false
+    var hyphen = -1
     while true {
       // A run of ASCII letters and digits, the common case, in a tight loop.
       let runStart = j
@@ -248,6 +255,7 @@ struct Tokenizer: Sendable {
         if c == UInt8(ascii: "-") {
           if j > start, isLetterAt(bytes, j + 1) || isDigitAt(bytes, j + 1) {
             h = (h ^ UInt64(c)) &* prime
+            hyphen = j
             j += 1
             segmentLength = 0
             continue
@@ -357,6 +365,6 @@ struct Tokenizer: Sendable {
         flags.insert(.particleName)
       }
     }
-    return (end, baseEnd, hash)
+    return (end, baseEnd, hash, hyphen)
   }
 }

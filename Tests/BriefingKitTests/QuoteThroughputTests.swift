@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+/// Throughput of the quote and speaker rules in process, on the shared articles repeated: a
+/// benchmark run in a release build with `BRIEFING_BENCH=1`
+/// (`BRIEFING_BENCH=1 swift test -c release --filter QuoteThroughputTests`), not a test.
+@Suite(
+  .enabled(
+    if: ProcessInfo.processInfo.environment["BRIEFING_BENCH"] != nil && SharedGold.isPresent,
+    "set BRIEFING_BENCH=1"))
+struct QuoteThroughputTests {
+  @Test func measureQuoteThroughput() throws {
+    let megabytes = Int(ProcessInfo.processInfo.environment["BRIEFING_BENCH_MB"] ?? "") ?? 20
+    let articles = try FigureThroughputTests.corpus(megabytes: megabytes)
+    let mb = Double(articles.reduce(0) { $0 + $1.body.utf8.count }) / 1e6
+    let texts = articles.map { ArticleText(title: $0.title, paragraphs: $0.paragraphs) }
+    let lexicon = Lexicon.shared
+    let tokenizer = Tokenizer(lexicon: lexicon)
+    var sink = 0
+    let extractor = QuoteExtractor()
+    if ProcessInfo.processInfo.environment["BRIEFING_BENCH_ONLY"] == "quotes" {
+      // For a profiler: the quote rules alone, a few times over.
+      for _ in 0..<5 { for t in texts { sink &+= extractor.quotes(in: t).count } }
+      #expect(sink > 0)
+      return
+    }
+    let tTokens = FigureThroughputTests.seconds {
+      for t in texts {
+        for p in t.paragraphs {
+          sink &+= p.bytes.withUnsafeBufferPointer { tokenizer.tokens(of: $0).count }
+        }
+      }
+    }
+    let tParagraphs = FigureThroughputTests.seconds {
+      for t in texts {
+        var continuing = false
+        for (index, p) in t.paragraphs.enumerated() {
+          sink &+= p.bytes.withUnsafeBufferPointer {
+            QuotedParagraph(index: index, bytes: $0, continuing: &continuing, lexicon: lexicon)
+              .spans.count
+          }
+        }
+      }
+    }
+    let tQuotes = FigureThroughputTests.seconds {
+      for t in texts { sink &+= extractor.quotes(in: t).count }
+    }
+    func line(_ label: String, _ t: Double) -> String {
+      let label = label + String(repeating: " ", count: max(0, 36 - label.count))
+      return label
+        + String(format: "%7.3f s %9.0f art/s %8.1f MB/s", t, Double(articles.count) / t, mb / t)
+    }
+    print(
+      """
+      quote rules in process: \(articles.count) articles, \(String(format: "%.1f", mb)) MB \
+      (CPU time of one thread, best of three)
+      \(line("Tokenizer", tTokens))
+      \(line("QuotedParagraph (tokens + marks)", tParagraphs))
+      \(line("QuoteExtractor", tQuotes))
+      """)
+    #expect(sink > 0)
+  }
+}
