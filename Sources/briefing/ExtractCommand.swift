@@ -20,24 +20,40 @@ struct ExtractCommand: AsyncParsableCommand {
   var files: [String]
 
   func run() async throws {
-    let parser = ArticleFileParser()
-    let extractor = Extractor()
-    var records: [ExtractionRecord] = []
-    var failed = false
-    for file in files {
-      let url = URL(fileURLWithPath: file)
-      do {
-        for article in try parser.articles(
-          at: url, source: url.deletingLastPathComponent().lastPathComponent)
-        {
-          records.append(ExtractionRecord(extractor.extract(from: article)))
-        }
-      } catch let error as BriefingError {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
-        failed = true
+    let report = try await ExtractJob(files: files).run(writingTo: FileHandleExtractOutput())
+    if !report.failures.isEmpty { throw ExitCode(ExitStatus.partialFailure.rawValue) }
+  }
+
+  /// The command for `briefing extract` arguments with many files, parsed without handing every
+  /// file to ArgumentParser (whose time grows with the square of the number of values: 4 s for
+  /// 10,000 files); `nil` when the arguments are not that plain (`--`, options other than
+  /// `--format`, a file starting with `-`), which then take the ordinary way.
+  static func parsingManyFiles(_ arguments: [String]) -> ExtractCommand? {
+    guard arguments.count > 64, arguments.first == configuration.commandName else { return nil }
+    var options: [String] = []
+    var files: [String] = []
+    var index = 1
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--format", index + 1 < arguments.count {
+        options += [argument, arguments[index + 1]]
+        index += 2
+        continue
       }
+      if argument.hasPrefix("--format=") {
+        options.append(argument)
+      } else if argument.hasPrefix("-") {
+        return nil
+      } else {
+        files.append(argument)
+      }
+      index += 1
     }
-    print(try ExtractionRecord.json(records))
-    if failed { throw ExitCode(ExitStatus.partialFailure.rawValue) }
+    guard let first = files.first,
+      var command = try? BriefingCommand.parseAsRoot(["extract"] + options + [first])
+        as? ExtractCommand
+    else { return nil }
+    command.files = files
+    return command
   }
 }

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The text handling shared by the article file formats: decoding bytes, normalising line ends and
 /// odd spaces, and cutting plain text into paragraphs.
 enum ArticleFileText {
@@ -32,47 +36,160 @@ enum ArticleFileText {
   /// and ordinary spaces for tabs and non-breaking spaces. Scans UTF-8 bytes.
   static func normalized(_ text: String) -> String {
     var input = text
-    return input.withUTF8 { bytes in
-      var output: [UInt8] = []
-      output.reserveCapacity(bytes.count)
-      var index = 0
+    return input.withUTF8 { String(decoding: normalized($0), as: UTF8.self) }
+  }
+
+  /// The bytes of UTF-8 text normalised as `normalized(_:)` does.
+  static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      // Runs of plain bytes are copied whole.
+      var end = index
+      while end < count {
+        let byte = bytes[end]
+        if byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
+          || byte == 0xEF
+        {
+          break
+        }
+        end += 1
+      }
+      if end > index {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        index = end
+        if index == count { break }
+      }
+      let byte = bytes[index]
+      switch byte {
+      case 0x0D:
+        output.append(0x0A)
+        if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+      case 0x09:
+        output.append(0x20)
+      case 0xC2 where index + 1 < count:
+        switch bytes[index + 1] {
+        case 0xA0: output.append(0x20)  // no-break space
+        case 0xAD: break  // soft hyphen
+        case 0x85: output.append(0x0A)  // next line
+        default: output.append(contentsOf: [byte, bytes[index + 1]])
+        }
+        index += 1
+      case 0xE2 where index + 2 < count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
+        let code = (UInt32(bytes[index + 1]) << 8) | UInt32(bytes[index + 2])
+        switch code {
+        case 0x808B, 0x81A0: break  // zero-width space, word joiner
+        case 0x8087, 0x8089, 0x808A, 0x80AF: output.append(0x20)  // figure, thin, hair, narrow
+        case 0x80A8, 0x80A9: output.append(0x0A)  // line and paragraph separators
+        default: output.append(contentsOf: [byte, bytes[index + 1], bytes[index + 2]])
+        }
+        index += 2
+      case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
+        output.append(0x20)  // ideographic space
+        index += 2
+      case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+        index += 2  // byte-order mark
+      default:
+        output.append(byte)
+      }
+      index += 1
+    }
+    return output
+  }
+
+  /// The text of a plain-text article file's bytes, as `decode` and `normalized` make it, when the
+  /// bytes are UTF-8 without a byte-order mark other than one leading UTF-8 mark; `nil` for any
+  /// other encoding.
+  static func normalizedUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let rest = bytes[start...]
+    guard !rest.starts(with: [0xEF, 0xBB, 0xBF]), !rest.starts(with: [0xFF, 0xFE]),
+      !rest.starts(with: [0xFE, 0xFF])
+    else { return nil }
+    return rest.withUnsafeBufferPointer { buffer in
+      guard String(validating: buffer, as: UTF8.self) != nil else { return nil }
+      return normalized(buffer)
+    }
+  }
+
+  /// Whether the bytes look like a binary file rather than text (a NUL byte near the start).
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+    return bytes.prefix(8192).withUnsafeBufferPointer { head in
+      guard let base = head.baseAddress else { return false }
+      return memchr(base, 0, head.count) != nil
+    }
+  }
+
+  /// The title line and the body paragraphs of normalised plain text (lines split at `\n`), as
+  /// `lines(of:)`, `isBlank`, `collapsingSpaces` and `paragraphs(of:)` make them: the title is
+  /// the first line that is not blank, with its 0-based line number; `nil` when every line is
+  /// blank.
+  static func titleAndParagraphs(_ text: [UInt8]) -> (
+    title: String, titleLine: Int, paragraphs: [String]
+  )? {
+    text.withUnsafeBufferPointer { bytes in
       let count = bytes.count
+      var index = 0
+      var line = 0
+      // The title: the first line with a byte other than a space (tabs and CRs are gone).
+      var titleStart = -1
       while index < count {
         let byte = bytes[index]
-        switch byte {
-        case 0x0D:
-          output.append(0x0A)
-          if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
-        case 0x09:
-          output.append(0x20)
-        case 0xC2 where index + 1 < count:
-          switch bytes[index + 1] {
-          case 0xA0: output.append(0x20)  // no-break space
-          case 0xAD: break  // soft hyphen
-          case 0x85: output.append(0x0A)  // next line
-          default: output.append(contentsOf: [byte, bytes[index + 1]])
-          }
-          index += 1
-        case 0xE2 where index + 2 < count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
-          let code = (UInt32(bytes[index + 1]) << 8) | UInt32(bytes[index + 2])
-          switch code {
-          case 0x808B, 0x81A0: break  // zero-width space, word joiner
-          case 0x8087, 0x8089, 0x808A, 0x80AF: output.append(0x20)  // figure, thin, hair, narrow
-          case 0x80A8, 0x80A9: output.append(0x0A)  // line and paragraph separators
-          default: output.append(contentsOf: [byte, bytes[index + 1], bytes[index + 2]])
-          }
-          index += 2
-        case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
-          output.append(0x20)  // ideographic space
-          index += 2
-        case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
-          index += 2  // byte-order mark
-        default:
-          output.append(byte)
+        if byte == 0x0A {
+          line += 1
+        } else if byte != 0x20 {
+          titleStart = index
+          break
         }
         index += 1
       }
-      return String(decoding: output, as: UTF8.self)
+      guard titleStart >= 0 else { return nil }
+      var current: [UInt8] = []
+      var pendingSpace = false
+      while index < count && bytes[index] != 0x0A {
+        let byte = bytes[index]
+        if byte == 0x20 {
+          pendingSpace = true
+        } else {
+          if pendingSpace && !current.isEmpty { current.append(0x20) }
+          pendingSpace = false
+          current.append(byte)
+        }
+        index += 1
+      }
+      let title = String(decoding: current, as: UTF8.self)
+      current.removeAll(keepingCapacity: true)
+      index += 1
+      // The body: lines joined by spaces into paragraphs, a blank line ends one.
+      var paragraphs: [String] = []
+      var lineIsBlank = true
+      pendingSpace = false
+      var runStart = index
+      while index <= count {
+        let byte = index < count ? bytes[index] : 0x0A
+        if byte == 0x0A || byte == 0x20 {
+          if index > runStart {
+            if pendingSpace && !current.isEmpty { current.append(0x20) }
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            lineIsBlank = false
+          }
+          pendingSpace = true
+          runStart = index + 1
+          if byte == 0x0A {
+            if lineIsBlank && !current.isEmpty {
+              paragraphs.append(String(decoding: current, as: UTF8.self))
+              current.removeAll(keepingCapacity: true)
+            }
+            lineIsBlank = true
+          }
+        }
+        index += 1
+      }
+      if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+      return (title, line, paragraphs)
     }
   }
 

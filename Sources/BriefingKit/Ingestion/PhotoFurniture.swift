@@ -132,7 +132,7 @@ enum PhotoFurniture {
   // MARK: Parts
 
   private static func opensLikeCaption(_ line: FurnitureLine) -> Bool {
-    guard line.starts(with: "in this") || line.starts(with: "in a") else { return false }
+    guard line.starts(withAny: captionOpeners) else { return false }
     let head = line.words.prefix(6)
     return head.contains { pictureNouns.contains($0) }
   }
@@ -208,6 +208,15 @@ enum PhotoFurniture {
     "handout", "file", "undated", "aerial", "still", "screen", "grab", "screenshot", "frame",
   ]
 
+  /// The openings of a caption (`In this photo ...`).
+  static let captionOpeners = ["in this", "in a"]
+
+  /// Every phrase a rule looks for at the start of a paragraph; see
+  /// `SiteFurniture.openingPhrases`.
+  static let openingPhrases: [String] =
+    creditLabels + pictureLabels + creditOpeners + pictureCounters + Array(pictureToggles)
+    + captionOpeners
+
   private static let positionMarkers = [
     ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,",
     "(left)", "(right)", "(center)", "(centre)", "(l)", "(r)", "(c)", "from left", "left to right",
@@ -222,6 +231,9 @@ enum PhotoFurniture {
     "denied", "declared", "believes", "believe", "thinks", "think", "described", "suggested",
     "i", "we", "my", "our", "you",
   ]
+
+  /// The lower-case words a credit line may hold, for the screen.
+  static var creditLowercaseWords: Set<String> { creditLowercase }
 
   /// Lower-case words a credit line may hold (`Pool photo via AP`, `courtesy of the family`).
   private static let creditLowercase: Set<String> = [
