@@ -55,7 +55,7 @@ import Testing
   /// Every paragraph the tests screen: real articles, furniture, phrases and variants of them.
   static let paragraphs: [String] = {
     var base = furniture + prose
-    base += SiteFurniture.openingPhrases + PhotoFurniture.openingPhrases
+    base += (SiteFurniture.openingPhrases + PhotoFurniture.openingPhrases).flatMap(\.phrases)
     base += SiteFurniture.shareBarWords.sorted()
     base += SiteFurniture.closingWords.map { "Jane Doe contributed to this \($0)" }
     for directory in [SharedGold.directory.appendingPathComponent("articles")] {
@@ -76,6 +76,10 @@ import Testing
         text.replacingOccurrences(of: " ", with: "  "), "• " + text + " ›", text + " 2023",
         text + " (AP)", "In this photo, " + text, prose[0] + " " + text, text + " " + prose[1],
         text.replacingOccurrences(of: "'", with: "’"), "\u{0130}" + text, text + " \u{212A}",
+        capitalised + " : Jane Doe", capitalised + "\u{00A0}| x", capitalised + "|",
+        capitalised + ", Kyiv, Ukraine, Sept. 3, 2023.", "A man in Kyiv, Ukraine, " + text,
+        text + ", in Kyiv, Ukraine, 3 November 2023", text + ", Kyiv, Ukraine, 2023-11-03",
+        text + ", Kyiv, Ukraine, N.o.v. 3, 2023", "— " + capitalised + " —",
       ]
     }
     // Words of phrases thrown together.

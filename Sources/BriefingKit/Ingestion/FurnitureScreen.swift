@@ -1,12 +1,25 @@
+/// How a cleaning rule matches a phrase at the start of a paragraph, for `FurnitureScreen`.
+enum OpeningMatch: Sendable {
+  /// The paragraph's words start with the phrase's (`starts(with:)`).
+  case words
+  /// The paragraph starts with the phrase, its last word perhaps longer (`hasPrefix`).
+  case prefix
+  /// The paragraph starts with the phrase as a label: a colon or bar follows (`Photo: ...`).
+  case label
+  /// The paragraph is the phrase and nothing else (`Advertisement`).
+  case wholeLine
+}
+
 /// A cheap first look at a paragraph that tells prose, which no furniture rule can match, from a
 /// paragraph the rules must look at.
 ///
 /// Most paragraphs of an article are prose; building a `FurnitureLine` and running every rule on
 /// each would cost more than the rest of reading the file. The screen looks only at bytes: the
-/// first few words (compared with the opening phrases of every rule), the last word, the first and
-/// last characters, a handful of words a rule looks for anywhere, and, for short paragraphs,
-/// whether a lower-case word rules out a photo credit. It lets a paragraph through whenever any
-/// rule could match it, so cleaning with the screen removes exactly what cleaning without it does.
+/// first words (compared with the opening phrases of every rule), the last word, the first and
+/// last characters, a few words a rule looks for anywhere, a date at the end, and, for short
+/// paragraphs, whether a lower-case word rules out a photo credit. It lets a paragraph through
+/// whenever any rule could match it, so cleaning with the screen removes exactly what cleaning
+/// without it does.
 ///
 /// Words here are runs of ASCII letters and digits, lower-cased: the phrases' words and the
 /// paragraph's split the same way, whatever punctuation (`’`, `—`, `•`) sits between them.
@@ -16,20 +29,28 @@ enum FurnitureScreen {
   static func mayBeFurniture(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = text.count
     guard count > 0 else { return false }
+    let start = startAfterSpaces(text)
+    guard start < count else { return true }
     // `(Photo by ...)`, `(Reporting by ...)`, `© 2024 ...`, `... (AP Photo/Evan Vucci)`.
-    if opensWithSign(text) || text[count - 1] == UInt8(ascii: ")") { return true }
+    let first = text[start]
+    if first == UInt8(ascii: "(") || first == UInt8(ascii: "[")
+      || (first == 0xC2 && start + 1 < count && text[start + 1] == 0xA9)
+      || text[count - 1] == UInt8(ascii: ")")
+    {
+      return true
+    }
     // Captions end with a date (`..., November 3, 2023.`).
-    if endsWithNumber(text) { return true }
-    var index = 0
+    if endsWithDate(text) { return true }
+    var index = start
     guard let firstRun = nextRun(text, from: &index) else { return true }
     let key = hash(text, firstRun)
     let phrases = openingPhrases[key]
     let shareWord = shareBarRuns.contains(key)
     if phrases != nil || shareWord {
-      var runs = Runs()
-      runs.append(firstRun)
-      while runs.count < Runs.capacity, let run = nextRun(text, from: &index) { runs.append(run) }
-      if let phrases, opensWithPhrase(text, runs, phrases) { return true }
+      var runs = [firstRun]
+      runs.reserveCapacity(maxPhraseRuns + 1)
+      while runs.count <= maxPhraseRuns, let run = nextRun(text, from: &index) { runs.append(run) }
+      if let phrases, opensWithPhrase(text, runs, phrases, textStart: start) { return true }
       if shareWord && looksLikeShareBar(text, runs) { return true }
     }
     // `... contributed to this report.`, `5 min read`.
@@ -39,53 +60,7 @@ enum FurnitureScreen {
     return false
   }
 
-  /// Whether the text opens (after no-break and thin spaces, which folding drops) with `(`, `[`
-  /// or `©`.
-  private static func opensWithSign(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    let count = text.count
-    while index < count {
-      if index + 1 < count && text[index] == 0xC2 && text[index + 1] == 0xA0 {
-        index += 2
-      } else if index + 2 < count && text[index] == 0xE2 && text[index + 1] == 0x80
-        && (text[index + 2] == 0x89 || text[index + 2] == 0xAF)
-      {
-        index += 3
-      } else {
-        break
-      }
-    }
-    guard index < count else { return false }
-    let byte = text[index]
-    return byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[")
-      || (byte == 0xC2 && index + 1 < count && text[index + 1] == 0xA9)
-  }
-
   // MARK: Runs
-
-  /// Up to `capacity` byte ranges, without allocating.
-  struct Runs {
-    static let capacity = 8
-    private var starts: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
-    private var ends: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
-    private(set) var count = 0
-
-    mutating func append(_ range: Range<Int>) {
-      withUnsafeMutableBytes(of: &starts) {
-        $0.storeBytes(of: range.lowerBound, toByteOffset: count * 8, as: Int.self)
-      }
-      withUnsafeMutableBytes(of: &ends) {
-        $0.storeBytes(of: range.upperBound, toByteOffset: count * 8, as: Int.self)
-      }
-      count += 1
-    }
-
-    subscript(_ index: Int) -> Range<Int> {
-      let start = withUnsafeBytes(of: starts) { $0.load(fromByteOffset: index * 8, as: Int.self) }
-      let end = withUnsafeBytes(of: ends) { $0.load(fromByteOffset: index * 8, as: Int.self) }
-      return start..<end
-    }
-  }
 
   /// The next run of ASCII letters and digits at or after `index`. Any other byte separates runs.
   static func nextRun(_ text: UnsafeBufferPointer<UInt8>, from index: inout Int) -> Range<Int>? {
@@ -114,15 +89,17 @@ enum FurnitureScreen {
       || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
   }
 
+  @inline(__always)
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+  }
+
   /// A hash of a run, lower-cased (FNV-1a).
   @inline(__always)
   static func hash(_ text: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> UInt64 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for index in run {
-      let byte = text[index]
-      value =
-        (value ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
-        &* 0x100_0000_01b3
+      value = (value ^ UInt64(lowercased(text[index]))) &* 0x100_0000_01b3
     }
     return value
   }
@@ -134,54 +111,104 @@ enum FurnitureScreen {
     guard prefix ? run.count >= word.count : run.count == word.count else { return false }
     var offset = run.lowerBound
     for byte in word {
-      let character = text[offset]
-      guard (character >= 0x41 && character <= 0x5A ? character | 0x20 : character) == byte
-      else { return false }
+      guard lowercased(text[offset]) == byte else { return false }
       offset += 1
     }
     return true
   }
 
+  /// Where the text starts after the spaces folding drops (no-break, thin and narrow no-break
+  /// spaces; ASCII spaces are trimmed already).
+  private static func startAfterSpaces(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+    var index = 0
+    while let length = spaceLength(text, at: index) { index += length }
+    return index
+  }
+
+  /// The length of the space character at `index` that folding turns into a space, if one is.
+  @inline(__always)
+  private static func spaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    let count = text.count
+    guard index < count else { return nil }
+    let byte = text[index]
+    if byte == 0x20 || byte == 0x09 || byte == 0x0A { return 1 }
+    if byte == 0xC2 && index + 1 < count && text[index + 1] == 0xA0 { return 2 }
+    if byte == 0xE2 && index + 2 < count && text[index + 1] == 0x80
+      && (text[index + 2] == 0x89 || text[index + 2] == 0xAF)
+    {
+      return 3
+    }
+    return nil
+  }
+
   // MARK: Opening phrases
 
-  /// Whether the paragraph's first runs are those of one of `phrases` (the last run of a phrase
-  /// may be the start of the paragraph's run: comment openers are prefixes).
+  /// A phrase's runs and how a rule matches it.
+  private struct Phrase: Equatable {
+    var runs: [[UInt8]]
+    var match: OpeningMatch
+  }
+
+  /// Whether the paragraph's first runs (all of them, up to one more than the longest phrase has)
+  /// match one of `phrases` as its rule does.
   private static func opensWithPhrase(
-    _ text: UnsafeBufferPointer<UInt8>, _ runs: Runs, _ phrases: [[[UInt8]]]
+    _ text: UnsafeBufferPointer<UInt8>, _ runs: [Range<Int>], _ phrases: [Phrase], textStart: Int
   ) -> Bool {
-    for phrase in phrases where phrase.count <= runs.count || runs.count == Runs.capacity {
+    for phrase in phrases where phrase.runs.count <= runs.count {
+      let last = phrase.runs.count - 1
       var matches = true
-      for (position, word) in phrase.enumerated() where position < runs.count {
-        if !run(text, runs[position], equals: word, prefix: position == phrase.count - 1) {
+      for (position, word) in phrase.runs.enumerated() {
+        let isPrefix = phrase.match == .prefix && position == last
+        if !run(text, runs[position], equals: word, prefix: isPrefix) {
           matches = false
           break
         }
       }
-      if matches { return true }
+      guard matches else { continue }
+      switch phrase.match {
+      case .words, .prefix:
+        return true
+      case .wholeLine:
+        if runs.count == phrase.runs.count { return true }
+      case .label:
+        // At the very start, then perhaps spaces, then `:` or `|`.
+        guard runs[0].lowerBound == textStart else { continue }
+        var index = runs[last].upperBound
+        while let length = spaceLength(text, at: index) { index += length }
+        if index < text.count
+          && (text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: "|"))
+        {
+          return true
+        }
+      }
     }
     return false
   }
 
   /// Whether the first runs are all words of share bars.
-  private static func looksLikeShareBar(_ text: UnsafeBufferPointer<UInt8>, _ runs: Runs) -> Bool {
-    for position in 0..<min(runs.count, 3) where !shareBarRuns.contains(hash(text, runs[position]))
-    {
-      return false
-    }
-    return true
+  private static func looksLikeShareBar(_ text: UnsafeBufferPointer<UInt8>, _ runs: [Range<Int>])
+    -> Bool
+  {
+    runs.prefix(3).allSatisfy { shareBarRuns.contains(hash(text, $0)) }
   }
 
-  /// The runs of every opening phrase, by the hash of the first run.
-  private static let openingPhrases: [UInt64: [[[UInt8]]]] = {
-    var table: [UInt64: [[[UInt8]]]] = [:]
-    for phrase in SiteFurniture.openingPhrases + PhotoFurniture.openingPhrases {
-      let runs = runs(of: phrase)
-      guard let first = runs.first else { continue }
-      let key = first.withUnsafeBufferPointer { hash($0, 0..<$0.count) }
-      if !(table[key]?.contains(runs) ?? false) { table[key, default: []].append(runs) }
+  /// The opening phrases of every rule, by the hash of their first run.
+  private static let openingPhrases: [UInt64: [Phrase]] = {
+    var table: [UInt64: [Phrase]] = [:]
+    for (match, phrases) in SiteFurniture.openingPhrases + PhotoFurniture.openingPhrases {
+      for text in phrases {
+        let phrase = Phrase(runs: runs(of: text), match: match)
+        guard let first = phrase.runs.first else { continue }
+        let key = first.withUnsafeBufferPointer { hash($0, 0..<$0.count) }
+        if !(table[key]?.contains(phrase) ?? false) { table[key, default: []].append(phrase) }
+      }
     }
     return table
   }()
+
+  /// The most runs an opening phrase has.
+  private static let maxPhraseRuns: Int =
+    openingPhrases.values.joined().map(\.runs.count).max() ?? 0
 
   private static let shareBarRuns: Set<UInt64> = hashes(of: SiteFurniture.shareBarWords)
 
@@ -205,7 +232,49 @@ enum FurnitureScreen {
     }
   }
 
-  // MARK: Other signs
+  // MARK: A date at the end
+
+  /// Whether the text may end with a date as `PhotoFurniture.dateEnding` reads one: its last
+  /// character other than `.` and spaces is a number, and one of its last words is a month
+  /// (`Nov.`, `November`) or an ISO date (`2023-11-03`).
+  private static func endsWithDate(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard endsWithNumber(text) else { return false }
+    // The last six words (the rule reads dates over the last four).
+    var start = text.count
+    var spaces = 0
+    while start > 0 {
+      if text[start - 1] == 0x20 {
+        // A space joined to a combining mark does not part words for the rule: give up.
+        if start < text.count && text[start] >= 0x80 { return true }
+        spaces += 1
+        if spaces == 6 { break }
+      }
+      start -= 1
+    }
+    var index = start
+    while index < text.count {
+      let byte = text[index]
+      if isLetter(byte) || byte == UInt8(ascii: ".") {
+        // A word of letters and dots, the dots left out (`Sept.`, `N.o.v`).
+        var word: UInt64 = 0xcbf2_9ce4_8422_2325
+        while index < text.count && (isLetter(text[index]) || text[index] == UInt8(ascii: ".")) {
+          if text[index] != UInt8(ascii: ".") {
+            word = (word ^ UInt64(lowercased(text[index]))) &* 0x100_0000_01b3
+          }
+          index += 1
+        }
+        if monthWords.contains(word) { return true }
+      } else if isDigit(byte) && index + 4 < text.count && isDigit(text[index + 1])
+        && isDigit(text[index + 2]) && isDigit(text[index + 3])
+        && text[index + 4] == UInt8(ascii: "-")
+      {
+        return true
+      } else {
+        index += 1
+      }
+    }
+    return false
+  }
 
   /// Whether the last character other than `.` and spaces is a number (`2023.`, `½`).
   private static func endsWithNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -213,13 +282,29 @@ enum FurnitureScreen {
     while end > 0 && (text[end - 1] == UInt8(ascii: ".") || text[end - 1] == 0x20) { end -= 1 }
     guard end > 0 else { return false }
     let byte = text[end - 1]
-    if byte < 0x80 { return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    if byte < 0x80 { return isDigit(byte) }
     var start = end - 1
     while start > 0 && text[start] & 0xC0 == 0x80 && end - start < 4 { start -= 1 }
     let scalar = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
       .unicodeScalars.last
     return scalar?.properties.numericType != nil
   }
+
+  @inline(__always)
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+  }
+
+  @inline(__always)
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  /// The hashes of the month names a date parser knows.
+  private static let monthWords: Set<UInt64> = hashes(of: Set(ArticleDateParser.months.keys))
+
+  // MARK: Words anywhere
 
   /// Whether a word a rule looks for anywhere is in the text (in any case), or a character that
   /// lower-cases to ASCII letters (`İ`, the Kelvin sign) that would make words match that do not
@@ -250,9 +335,8 @@ enum FurnitureScreen {
     -> Bool
   {
     guard index + word.count <= text.count else { return false }
-    for offset in 0..<word.count {
-      let byte = text[index + offset]
-      if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != word[offset] { return false }
+    for offset in 0..<word.count where lowercased(text[index + offset]) != word[offset] {
+      return false
     }
     return true
   }
@@ -285,6 +369,8 @@ enum FurnitureScreen {
     table[0xE2] = true
     return table
   }()
+
+  // MARK: Photo credits
 
   /// Whether a word rules the text out as a photo credit as `PhotoFurniture.isCreditText` reads
   /// it: one that starts with a lower-case letter and is not among the few lower-case words

@@ -112,7 +112,7 @@ enum PhotoFurniture {
       isCreditText(inner) || innerLine.starts(withAny: creditOpeners)
         || innerLine.textAfterLabel(creditLabels + pictureLabels) != nil
     else { return (text, false) }
-    return (text[..<open].trimmingCharacters(in: .whitespaces), true)
+    return (UnicodeWhitespace.trimming(text[..<open]), true)
   }
 
   /// Whether two texts are copies of each other: about as long, and nearly the same words.
@@ -144,7 +144,7 @@ enum PhotoFurniture {
   /// Where a trailing date starts (`November 3, 2023`, `Nov. 3, 2023`, `3 November 2023`) and
   /// whether a comma comes right before it.
   static func dateEnding(of text: String) -> (start: String.Index, afterComma: Bool)? {
-    var body = Substring(text.trimmingCharacters(in: .whitespaces))
+    var body = Substring(UnicodeWhitespace.trimming(text))
     while let last = body.last, last == "." || last == ")" { body = body.dropLast() }
     let parser = ArticleDateParser()
     var wordStarts: [String.Index] = []
@@ -159,7 +159,7 @@ enum PhotoFurniture {
     }
     for start in wordStarts.dropFirst(2) {
       guard parser.date(from: String(body[start...])) != nil else { continue }
-      let before = body[..<start].trimmingCharacters(in: .whitespaces)
+      let before = UnicodeWhitespace.trimming(body[..<start])
       return (start, before.hasSuffix(","))
     }
     return nil
@@ -211,11 +211,13 @@ enum PhotoFurniture {
   /// The openings of a caption (`In this photo ...`).
   static let captionOpeners = ["in this", "in a"]
 
-  /// Every phrase a rule looks for at the start of a paragraph; see
+  /// Every phrase a rule looks for at the start of a paragraph, by how the rule matches it; see
   /// `SiteFurniture.openingPhrases`.
-  static let openingPhrases: [String] =
-    creditLabels + pictureLabels + creditOpeners + pictureCounters + Array(pictureToggles)
-    + captionOpeners
+  static let openingPhrases: [(match: OpeningMatch, phrases: [String])] = [
+    (.label, creditLabels + pictureLabels),
+    (.words, creditOpeners + pictureCounters + captionOpeners),
+    (.wholeLine, Array(pictureToggles)),
+  ]
 
   private static let positionMarkers = [
     ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,",

@@ -334,16 +334,21 @@ enum SiteFurniture {
 
   // MARK: What the rules look for, for the screen
 
-  /// Every phrase a rule looks for at the start of a paragraph (`starts(with:)`, labels, whole
-  /// lines, comment openers). `FurnitureScreen` lets only paragraphs that open with one of them
-  /// (or that show another sign of furniture) through to the rules: a rule that matches a new
-  /// opening phrase must add it here.
-  static let openingPhrases: [String] =
-    additionalReporting + contributingTitles + contributorLabels + footerCredits
-    + ["edited by"] + republicationOpeners + republicationOpenings + Array(commentLines)
-    + commentOpeners + Array(boilerplateLines) + linkOutLabels + readMoreOpeners
-    + ["more from"] + subscribeOpeners + ["copyright"] + copyrightOpeners + followOpeners
-    + ["follow", "follow the", "click"] + boilerplateOpeners + viewsDisclaimers
+  /// Every phrase a rule looks for at the start of a paragraph, by how the rule matches it.
+  /// `FurnitureScreen` lets only paragraphs that open with one of them (or that show another sign
+  /// of furniture) through to the rules: a rule that matches a new opening phrase must add it here.
+  static let openingPhrases: [(match: OpeningMatch, phrases: [String])] = [
+    (
+      .words,
+      additionalReporting + contributingTitles + footerCredits + ["edited by"]
+        + republicationOpeners + republicationOpenings + Array(commentLines) + readMoreOpeners
+        + ["more from"] + subscribeOpeners + ["copyright"] + copyrightOpeners + followOpeners
+        + ["follow", "follow the", "click"] + boilerplateOpeners + viewsDisclaimers
+    ),
+    (.prefix, commentOpeners),
+    (.label, contributorLabels + linkOutLabels),
+    (.wholeLine, Array(boilerplateLines)),
+  ]
 
   /// The words of share bars (`Share on Facebook Twitter Email`): a share bar is made of them
   /// only.
