@@ -82,6 +82,23 @@ import Testing
     }
   }
 
+  @Test func utf8IsValidatedAsByTheStandardLibrary() {
+    var generator = SplitMix(seed: 13)
+    let pieces: [[UInt8]] = [
+      [0x41], [0x20], Array("word".utf8), Array("é".utf8), Array("’".utf8), Array("😀".utf8),
+      Array("中".utf8), [0x80], [0xBF], [0xC0, 0x80], [0xC2], [0xE0, 0x80, 0x80],
+      [0xED, 0xA0, 0x80],
+      [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF], [0xE2, 0x80], [0xF0, 0x9F, 0x98],
+    ]
+    for _ in 0..<5000 {
+      let bytes = (0..<Int(generator.next() % 20)).flatMap { _ in
+        pieces[Int(generator.next() % UInt64(pieces.count))]
+      }
+      let valid = bytes.withUnsafeBufferPointer { ArticleFileText.isValidUTF8($0) }
+      #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+    }
+  }
+
   @Test func textIsNormalisedFromBytesAsFromStrings() {
     let texts = [
       "\u{FEFF}Title\r\nBody\r\rMore\tx\u{00A0}y\u{00AD}z\u{0085}w\u{200B}v\u{2060}u",

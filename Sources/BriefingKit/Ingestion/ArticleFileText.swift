@@ -41,6 +41,12 @@ enum ArticleFileText {
 
   /// The bytes of UTF-8 text normalised as `normalized(_:)` does.
   static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    normalizationStarts.withUnsafeBufferPointer { normalized(bytes, starts: $0) }
+  }
+
+  private static func normalized(
+    _ bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Bool>
+  ) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     var index = 0
@@ -48,15 +54,7 @@ enum ArticleFileText {
     while index < count {
       // Runs of plain bytes are copied whole.
       var end = index
-      while end < count {
-        let byte = bytes[end]
-        if byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
-          || byte == 0xEF
-        {
-          break
-        }
-        end += 1
-      }
+      while end < count && !starts[Int(bytes[end])] { end += 1 }
       if end > index {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
         index = end
@@ -99,6 +97,64 @@ enum ArticleFileText {
     return output
   }
 
+  /// The bytes at which `normalized` may change something: CR, tab and the lead bytes of the
+  /// multi-byte characters it replaces.
+  private static let normalizationStarts: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for byte: UInt8 in [0x0D, 0x09, 0xC2, 0xE2, 0xE3, 0xEF] { table[Int(byte)] = true }
+    return table
+  }()
+
+  /// Whether the bytes are well-formed UTF-8 (what `String(validating:as:)` accepts).
+  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      // ASCII eight bytes at a time.
+      while index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 != 0 { break }
+        index += 8
+      }
+      guard index < count else { break }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+        index + offset < count && range.contains(bytes[index + offset])
+      }
+      switch lead {
+      case 0xC2...0xDF:
+        guard continuation(1) else { return false }
+        index += 2
+      case 0xE0:
+        guard continuation(1, 0xA0...0xBF), continuation(2) else { return false }
+        index += 3
+      case 0xE1...0xEC, 0xEE...0xEF:
+        guard continuation(1), continuation(2) else { return false }
+        index += 3
+      case 0xED:
+        guard continuation(1, 0x80...0x9F), continuation(2) else { return false }
+        index += 3
+      case 0xF0:
+        guard continuation(1, 0x90...0xBF), continuation(2), continuation(3) else { return false }
+        index += 4
+      case 0xF1...0xF3:
+        guard continuation(1), continuation(2), continuation(3) else { return false }
+        index += 4
+      case 0xF4:
+        guard continuation(1, 0x80...0x8F), continuation(2), continuation(3) else { return false }
+        index += 4
+      default:
+        return false
+      }
+    }
+    return true
+  }
+
   /// The text of a plain-text article file's bytes, as `decode` and `normalized` make it, when the
   /// bytes are UTF-8 without a byte-order mark other than one leading UTF-8 mark; `nil` for any
   /// other encoding.
@@ -109,7 +165,7 @@ enum ArticleFileText {
       !rest.starts(with: [0xFE, 0xFF])
     else { return nil }
     return rest.withUnsafeBufferPointer { buffer in
-      guard String(validating: buffer, as: UTF8.self) != nil else { return nil }
+      guard isValidUTF8(buffer) else { return nil }
       return normalized(buffer)
     }
   }
@@ -163,32 +219,52 @@ enum ArticleFileText {
       let title = String(decoding: current, as: UTF8.self)
       current.removeAll(keepingCapacity: true)
       index += 1
-      // The body: lines joined by spaces into paragraphs, a blank line ends one.
+      // The body: lines joined by spaces into paragraphs, a blank line ends one. A paragraph
+      // written on one line with single spaces is taken as it stands; others are put together
+      // run by run in `current`.
       var paragraphs: [String] = []
+      var paragraphStart = -1
+      var paragraphEnd = -1
+      var asWritten = true
       var lineIsBlank = true
-      pendingSpace = false
       var runStart = index
       while index <= count {
         let byte = index < count ? bytes[index] : 0x0A
-        if byte == 0x0A || byte == 0x20 {
-          if index > runStart {
-            if pendingSpace && !current.isEmpty { current.append(0x20) }
-            current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            lineIsBlank = false
-          }
-          pendingSpace = true
-          runStart = index + 1
-          if byte == 0x0A {
-            if lineIsBlank && !current.isEmpty {
-              paragraphs.append(String(decoding: current, as: UTF8.self))
-              current.removeAll(keepingCapacity: true)
+        guard byte == 0x0A || byte == 0x20 else {
+          index += 1
+          continue
+        }
+        if index > runStart {
+          lineIsBlank = false
+          if paragraphStart < 0 {
+            paragraphStart = runStart
+            asWritten = true
+          } else if !asWritten || runStart != paragraphEnd + 1 || bytes[paragraphEnd] != 0x20 {
+            if asWritten {
+              current.append(
+                contentsOf: UnsafeBufferPointer(rebasing: bytes[paragraphStart..<paragraphEnd]))
+              asWritten = false
             }
-            lineIsBlank = true
+            current.append(0x20)
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
           }
+          paragraphEnd = index
+        }
+        runStart = index + 1
+        if byte == 0x0A {
+          if lineIsBlank && paragraphStart >= 0 {
+            paragraphs.append(
+              paragraph(bytes, paragraphStart..<paragraphEnd, asWritten: asWritten, &current))
+            paragraphStart = -1
+          }
+          lineIsBlank = true
         }
         index += 1
       }
-      if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+      if paragraphStart >= 0 {
+        paragraphs.append(
+          paragraph(bytes, paragraphStart..<paragraphEnd, asWritten: asWritten, &current))
+      }
       return (title, line, paragraphs)
     }
   }
@@ -236,6 +312,19 @@ enum ArticleFileText {
     }
     lines.append(text[start..<utf8.endIndex])
     return lines
+  }
+
+  /// A paragraph of `titleAndParagraphs`: the bytes of `range` as they stand, or those put
+  /// together in `current` (then emptied).
+  private static func paragraph(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, asWritten: Bool,
+    _ current: inout [UInt8]
+  ) -> String {
+    guard !asWritten else {
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    defer { current.removeAll(keepingCapacity: true) }
+    return String(decoding: current, as: UTF8.self)
   }
 
   /// Whether `line` holds only spaces.

@@ -32,9 +32,10 @@ struct FurnitureLine {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     var lastWasSpace = true
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        var byte = UInt8(scalar.value)
+    var source = text.utf8.makeIterator()
+    while let lead = source.next() {
+      if lead < 0x80 {
+        var byte = lead
         if byte == 0x20 || byte == 0x09 || byte == 0x0A {
           if !lastWasSpace { bytes.append(0x20) }
           lastWasSpace = true
@@ -42,19 +43,26 @@ struct FurnitureLine {
         }
         if byte >= 0x41 && byte <= 0x5A { byte += 32 }
         bytes.append(byte)
-      } else {
-        switch scalar {
-        case "’", "‘", "ʼ", "´": bytes.append(UInt8(ascii: "'"))
-        case "“", "”", "„", "«", "»": bytes.append(UInt8(ascii: "\""))
-        case "—", "–", "‒", "―", "−": bytes.append(UInt8(ascii: "-"))
-        case "\u{00A0}", "\u{2009}", "\u{202F}":
-          if !lastWasSpace { bytes.append(0x20) }
-          lastWasSpace = true
-          continue
-        default:
-          for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-            UTF8.encode(lower) { bytes.append($0) }
-          }
+        lastWasSpace = false
+        continue
+      }
+      // A scalar of two to four bytes (the text is valid UTF-8).
+      var value = UInt32(lead)
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      value &= length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F
+      for _ in 1..<length { value = value << 6 | UInt32((source.next() ?? 0x80) & 0x3F) }
+      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+      switch scalar {
+      case "’", "‘", "ʼ", "´": bytes.append(UInt8(ascii: "'"))
+      case "“", "”", "„", "«", "»": bytes.append(UInt8(ascii: "\""))
+      case "—", "–", "‒", "―", "−": bytes.append(UInt8(ascii: "-"))
+      case "\u{00A0}", "\u{2009}", "\u{202F}":
+        if !lastWasSpace { bytes.append(0x20) }
+        lastWasSpace = true
+        continue
+      default:
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+          UTF8.encode(lower) { bytes.append($0) }
         }
       }
       lastWasSpace = false

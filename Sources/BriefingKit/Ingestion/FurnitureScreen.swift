@@ -310,6 +310,12 @@ enum FurnitureScreen {
   /// lower-cases to ASCII letters (`İ`, the Kelvin sign) that would make words match that do not
   /// here. Each word is looked for at its rarest letter (`b` of `contributed`).
   private static func hasInnerWord(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    anchors.withUnsafeBufferPointer { hasInnerWord(text, anchors: $0, words: innerWords) }
+  }
+
+  private static func hasInnerWord(
+    _ text: UnsafeBufferPointer<UInt8>, anchors: UnsafeBufferPointer<Bool>, words: [InnerWord]
+  ) -> Bool {
     let count = text.count
     var index = 0
     while index < count {
@@ -320,7 +326,7 @@ enum FurnitureScreen {
         } else if byte == 0xE2 {
           if index + 2 < count && text[index + 1] == 0x84 && text[index + 2] == 0xAA { return true }
         } else {
-          for word in innerWords where word.anchor == byte | 0x20 && index >= word.offset {
+          for word in words where word.anchor == byte | 0x20 && index >= word.offset {
             if matches(text, word.bytes, at: index - word.offset) { return true }
           }
         }
@@ -371,6 +377,35 @@ enum FurnitureScreen {
   }()
 
   // MARK: Photo credits
+
+  /// Whether a word of `text` rules it out as a photo credit (see `hasWordRulingOutCredit`).
+  static func rulesOutCredit(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { hasWordRulingOutCredit($0) } ?? false
+  }
+
+  /// Whether the text's characters are all ASCII, Latin-1 or General Punctuation (`é`, `’`, `—`):
+  /// none combines with the character before it, so a search for bytes finds what Foundation's
+  /// search for characters finds.
+  static func hasNoCombiningMarks<Text: StringProtocol>(_ text: Text) -> Bool {
+    var iterator = text.utf8.makeIterator()
+    while let byte = iterator.next() {
+      if byte < 0x80 || byte & 0xC0 == 0x80 || byte == 0xC2 || byte == 0xC3 { continue }
+      guard byte == 0xE2, iterator.next() == 0x80, let last = iterator.next(),
+        last >= 0x90 && last <= 0xBF
+      else { return false }
+    }
+    return true
+  }
+
+  /// Whether the text's bytes hold `needle`.
+  static func contains<Text: StringProtocol>(_ text: Text, _ needle: [UInt8]) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= needle.count else { return false }
+    for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+      if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    }
+    return false
+  }
 
   /// Whether a word rules the text out as a photo credit as `PhotoFurniture.isCreditText` reads
   /// it: one that starts with a lower-case letter and is not among the few lower-case words

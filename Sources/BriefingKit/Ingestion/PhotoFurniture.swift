@@ -49,10 +49,14 @@ enum PhotoFurniture {
   /// Whether `text` reads as a credit: at most 14 words, every word capitalised or one of the
   /// few lower-case words credits use, and a slash, a `via` or a known agency in it.
   static func isCreditText(_ text: String) -> Bool {
-    guard text.utf8.count <= 160 else { return false }
+    guard text.utf8.count <= 160, !FurnitureScreen.rulesOutCredit(text) else { return false }
     var body = FurnitureLine.trimmed(Substring(text), FurnitureLine.spaces)
     if body.hasSuffix(".") { body.removeLast() }
-    guard !body.isEmpty, body.utf8.count <= 140, !body.contains("©") else { return false }
+    // Without combining marks, searching bytes finds what Foundation's search does.
+    let plain = FurnitureScreen.hasNoCombiningMarks(body)
+    let hasCopyright =
+      plain ? FurnitureScreen.contains(body, [0xC2, 0xA9]) : body.contains("©")
+    guard !body.isEmpty, body.utf8.count <= 140, !hasCopyright else { return false }
     let parts = body.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
     guard (1...14).contains(parts.count) else { return false }
     for part in parts {
@@ -60,8 +64,12 @@ enum PhotoFurniture {
       guard let first = word.first else { continue }
       if first.isLetter && !first.isUppercase && !creditLowercase.contains(word) { return false }
     }
-    let folded = FurnitureLine(body.replacingOccurrences(of: "/", with: " "))
-    let hasSlash = body.contains("/")
+    let unslashed =
+      plain
+      ? String(decoding: body.utf8.map { $0 == UInt8(ascii: "/") ? 0x20 : $0 }, as: UTF8.self)
+      : body.replacingOccurrences(of: "/", with: " ")
+    let folded = FurnitureLine(unslashed)
+    let hasSlash = plain ? body.utf8.contains(UInt8(ascii: "/")) : body.contains("/")
     let hasVia = folded.words.contains("via") || folded.starts(with: "courtesy")
     let agency = agencyWords(in: folded)
     guard hasSlash || hasVia || agency else { return false }
@@ -169,7 +177,11 @@ enum PhotoFurniture {
     let words = line.words
     for (index, word) in words.enumerated() {
       if agencies.contains(word) { return true }
-      if index + 1 < words.count, agencies.contains(word + " " + words[index + 1]) { return true }
+      if index + 1 < words.count, agencyFirstWords.contains(word),
+        agencies.contains(word + " " + words[index + 1])
+      {
+        return true
+      }
     }
     return false
   }
@@ -246,6 +258,11 @@ enum PhotoFurniture {
     "family", "dpa", "picture", "alliance", "news/", "com", "creative", "commons", "licence",
     "license", "cc", "by-sa", "x", "in", "on",
   ]
+
+  /// The first words of the agencies of several words.
+  private static let agencyFirstWords: Set<String> = Set(
+    agencies.compactMap { $0.split(separator: " ").count > 1 ? $0.split(separator: " ")[0] : nil }
+      .map(String.init))
 
   private static let agencies: Set<String> = [
     "ap", "afp", "reuters", "getty", "getty images", "shutterstock", "epa", "epa-efe", "efe",
