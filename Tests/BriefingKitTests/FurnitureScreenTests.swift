@@ -119,6 +119,16 @@ import Testing
     }
   }
 
+  @Test func wordsAreCountedWithoutFoldingAsWithIt() {
+    for paragraph in Self.paragraphs + [
+      "", " ", "— • …", "a—b “c” ‘d’", "\u{00A0}x\u{2009}y\u{202F}z",
+    ] {
+      #expect(
+        FurnitureLine.wordCount(of: paragraph) == FurnitureLine(paragraph).wordCount,
+        "\(paragraph)")
+    }
+  }
+
   @Test func cleaningWithTheScreenRemovesWhatCleaningEveryParagraphDoes() {
     var generator = SplitMix(seed: 5)
     let pool = Self.paragraphs

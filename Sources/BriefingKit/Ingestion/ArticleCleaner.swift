@@ -52,10 +52,27 @@ public struct ArticleCleaner: Sendable {
       }
     }
     if !captions.isEmpty {
+      // Each text's set of words is made once, and only for texts of comparable length.
+      var captionWords: [Set<String>?] = Array(repeating: nil, count: captions.count)
       for index in paragraphs.indices where kinds[index] == nil {
+        let count = lines[index]?.wordCount ?? FurnitureLine.wordCount(of: paragraphs[index])
+        guard
+          captions.contains(where: {
+            PhotoFurniture.mayBeCopy(wordCount: count, of: $0.wordCount)
+          })
+        else { continue }
         let candidate = line(index)
-        if captions.contains(where: { PhotoFurniture.isCopy(candidate, of: $0) }) {
-          kinds[index] = .caption
+        var candidateWords: Set<String>?
+        for (position, caption) in captions.enumerated()
+        where PhotoFurniture.mayBeCopy(wordCount: count, of: caption.wordCount) {
+          let words = candidateWords ?? Set(candidate.words)
+          candidateWords = words
+          let other = captionWords[position] ?? Set(caption.words)
+          captionWords[position] = other
+          if PhotoFurniture.isCopy(words: words, of: other) {
+            kinds[index] = .caption
+            break
+          }
         }
       }
     }

@@ -6,7 +6,7 @@ import Foundation
   import Darwin
 #endif
 
-/// The bytes of an article file and its modification time, read with one `lstat`, `open` and
+/// The bytes of an article file and its modification time, read with one `open`, `fstat` and
 /// `read` for a regular file.
 ///
 /// Anything unusual (a missing or unreadable file, a symbolic link, a device) goes through
@@ -28,14 +28,16 @@ struct ArticleFileContents {
     self.modified = modified
   }
 
-  /// A regular file's contents, or `nil` for anything else or on any failure.
+  /// A regular file's contents, or `nil` for anything else or on any failure. A symbolic link is
+  /// not opened (`O_NOFOLLOW`): its modification time is the link's own.
   private static func regularFile(_ path: String) -> ArticleFileContents? {
-    var info = stat()
-    guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
-    // One byte more than the size tells a file that grew since `lstat`; it is read the slow way.
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    // One byte more than the size: a regular file reads whole in one call, and a read that fills
+    // the extra byte tells a file that grew since `fstat` (read the slow way).
     let size = Int(info.st_size)
     var complete = false
     let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
@@ -49,6 +51,10 @@ struct ArticleFileContents {
           break
         }
         total += read
+        if total == size {
+          complete = true
+          break
+        }
       }
       count = total
     }

@@ -125,14 +125,21 @@ enum PhotoFurniture {
 
   /// Whether two texts are copies of each other: about as long, and nearly the same words.
   static func isCopy(_ a: FurnitureLine, of b: FurnitureLine) -> Bool {
-    guard a.isCandidate, b.isCandidate, a.wordCount >= 3, b.wordCount >= 3 else { return false }
-    let shorter = min(a.wordCount, b.wordCount)
-    let longer = max(a.wordCount, b.wordCount)
-    guard Double(shorter) >= 0.7 * Double(longer) else { return false }
-    let left = Set(a.words)
-    let right = Set(b.words)
+    mayBeCopy(wordCount: a.wordCount, of: b.wordCount)
+      && isCopy(words: Set(a.words), of: Set(b.words))
+  }
+
+  /// Whether texts of these numbers of words are long enough and about as long for `isCopy` to
+  /// compare their words (a text too long for the rules has no words).
+  static func mayBeCopy(wordCount a: Int, of b: Int) -> Bool {
+    guard a >= 3, b >= 3 else { return false }
+    return Double(min(a, b)) >= 0.7 * Double(max(a, b))
+  }
+
+  /// Whether two sets of words are nearly the same (the word test of `isCopy`).
+  static func isCopy(words left: Set<String>, of right: Set<String>) -> Bool {
     let shared = left.intersection(right).count
-    let jaccard = Double(shared) / Double(left.union(right).count)
+    let jaccard = Double(shared) / Double(left.count + right.count - shared)
     let coverage = Double(shared) / Double(max(left.count, right.count))
     return jaccard >= 0.75 || coverage >= 0.85
   }
