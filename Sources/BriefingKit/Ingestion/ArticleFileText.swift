@@ -219,51 +219,41 @@ enum ArticleFileText {
       let title = String(decoding: current, as: UTF8.self)
       current.removeAll(keepingCapacity: true)
       index += 1
-      // The body: lines joined by spaces into paragraphs, a blank line ends one. A paragraph
-      // written on one line with single spaces is taken as it stands; others are put together
-      // run by run in `current`.
+      // The body: lines joined by spaces into paragraphs, a blank line ends one. Lines are found
+      // with `memchr`; a paragraph that is one line with single spaces is taken as it stands,
+      // others are put together word by word in `current`.
       var paragraphs: [String] = []
-      var paragraphStart = -1
-      var paragraphEnd = -1
+      var paragraph = 0..<0  // the paragraph as written so far, while it is one clean line
+      var open = false
       var asWritten = true
-      var lineIsBlank = true
-      var runStart = index
-      while index <= count {
-        let byte = index < count ? bytes[index] : 0x0A
-        guard byte == 0x0A || byte == 0x20 else {
-          index += 1
-          continue
-        }
-        if index > runStart {
-          lineIsBlank = false
-          if paragraphStart < 0 {
-            paragraphStart = runStart
-            asWritten = true
-          } else if !asWritten || runStart != paragraphEnd + 1 || bytes[paragraphEnd] != 0x20 {
-            if asWritten {
-              current.append(
-                contentsOf: UnsafeBufferPointer(rebasing: bytes[paragraphStart..<paragraphEnd]))
-              asWritten = false
-            }
-            current.append(0x20)
-            current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      while index < count {
+        let lineEnd = endOfLine(bytes, from: index)
+        var start = index
+        var end = lineEnd
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        if start == end {
+          // A blank line ends the paragraph.
+          if open {
+            paragraphs.append(Self.paragraph(bytes, paragraph, asWritten: asWritten, &current))
+            open = false
           }
-          paragraphEnd = index
-        }
-        runStart = index + 1
-        if byte == 0x0A {
-          if lineIsBlank && paragraphStart >= 0 {
-            paragraphs.append(
-              paragraph(bytes, paragraphStart..<paragraphEnd, asWritten: asWritten, &current))
-            paragraphStart = -1
+        } else if !open && !hasDoubleSpace(bytes, start..<end) {
+          paragraph = start..<end
+          open = true
+          asWritten = true
+        } else {
+          if open && asWritten {
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[paragraph]))
           }
-          lineIsBlank = true
+          appendWords(bytes, start..<end, to: &current)
+          open = true
+          asWritten = false
         }
-        index += 1
+        index = lineEnd + 1
       }
-      if paragraphStart >= 0 {
-        paragraphs.append(
-          paragraph(bytes, paragraphStart..<paragraphEnd, asWritten: asWritten, &current))
+      if open {
+        paragraphs.append(Self.paragraph(bytes, paragraph, asWritten: asWritten, &current))
       }
       return (title, line, paragraphs)
     }
@@ -312,6 +302,57 @@ enum ArticleFileText {
     }
     lines.append(text[start..<utf8.endIndex])
     return lines
+  }
+
+  /// Where the line that starts at `index` ends: the next `\n`, or the end.
+  private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    guard let base = bytes.baseAddress, index < bytes.count,
+      let found = memchr(base + index, 0x0A, bytes.count - index)
+    else { return bytes.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  /// Whether two spaces follow each other in `range`, eight bytes at a time.
+  private static func hasDoubleSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Bool
+  {
+    guard let base = bytes.baseAddress else { return false }
+    var index = range.lowerBound
+    var previousWasSpace = false
+    while index + 8 <= range.upperBound {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      // A byte of `spaces` has its high bit set where `word` holds 0x20.
+      let x = word ^ 0x2020_2020_2020_2020
+      let spaces =
+        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+      if spaces & (spaces >> 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { return true }
+      previousWasSpace = spaces >> 63 != 0
+      index += 8
+    }
+    while index < range.upperBound {
+      let isSpace = bytes[index] == 0x20
+      if isSpace && previousWasSpace { return true }
+      previousWasSpace = isSpace
+      index += 1
+    }
+    return false
+  }
+
+  /// Appends the space-separated words of `range` to `current`, each after one space when
+  /// `current` holds some already.
+  private static func appendWords(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to current: inout [UInt8]
+  ) {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      while index < range.upperBound && bytes[index] == 0x20 { index += 1 }
+      let start = index
+      while index < range.upperBound && bytes[index] != 0x20 { index += 1 }
+      if index > start {
+        if !current.isEmpty { current.append(0x20) }
+        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+      }
+    }
   }
 
   /// A paragraph of `titleAndParagraphs`: the bytes of `range` as they stand, or those put
