@@ -53,11 +53,89 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
   }
 
   /// Encodes records as the pretty-printed JSON array the command prints, keys sorted so output is
-  /// byte-identical from run to run.
+  /// byte-identical from run to run (the bytes `JSONEncoder` writes with `.prettyPrinted`,
+  /// `.sortedKeys` and `.withoutEscapingSlashes`).
   public static func json(_ records: [ExtractionRecord]) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(records), as: UTF8.self)
+    var writer = PrettyJSONWriter()
+    try writer.array(count: records.count, level: 0) { writer, index in
+      try records[index].write(to: &writer, level: 1)
+    }
+    return String(decoding: writer.bytes, as: UTF8.self)
+  }
+
+  /// Appends the record as one element of the array `json(_:)` writes: the object at indent
+  /// `level` (1 for an element of the top-level array), without the indent before its `{`.
+  public func appendJSON(to bytes: inout [UInt8], level: Int = 1) throws {
+    var writer = PrettyJSONWriter()
+    swap(&writer.bytes, &bytes)
+    defer { swap(&writer.bytes, &bytes) }
+    try write(to: &writer, level: level)
+  }
+
+  func write(to writer: inout PrettyJSONWriter, level: Int) throws {
+    let inner = level + 1
+    writer.openObject()
+    writer.key("figures", level: inner, first: true)
+    try writer.array(count: figures.count, level: inner) { writer, index in
+      try figures[index].write(to: &writer, level: inner + 1)
+    }
+    writer.key("id", level: inner)
+    writer.string(id)
+    writer.key("lede", level: inner)
+    writer.array(count: lede.count, level: inner) { writer, index in writer.string(lede[index]) }
+    writer.key("published", level: inner)
+    writer.string(published)
+    writer.key("quotes", level: inner)
+    writer.array(count: quotes.count, level: inner) { writer, index in
+      quotes[index].write(to: &writer, level: inner + 1)
+    }
+    writer.key("source", level: inner)
+    writer.string(source)
+    writer.key("title", level: inner)
+    writer.string(title)
+    writer.key("url", level: inner)
+    writer.string(url)
+    writer.closeObject(level: level)
+  }
+}
+
+extension ExtractionRecord.Quote {
+  func write(to writer: inout PrettyJSONWriter, level: Int) {
+    let inner = level + 1
+    writer.openObject()
+    writer.key("cue", level: inner, first: true)
+    writer.string(cue)
+    writer.key("kind", level: inner)
+    writer.string(kind.rawValue)
+    writer.key("paragraph", level: inner)
+    writer.integer(paragraph)
+    writer.key("role", level: inner)
+    writer.string(role)
+    writer.key("speaker", level: inner)
+    writer.string(speaker)
+    writer.key("text", level: inner)
+    writer.string(text)
+    writer.closeObject(level: level)
+  }
+}
+
+extension ExtractionRecord.FigureEntry {
+  func write(to writer: inout PrettyJSONWriter, level: Int) throws {
+    let inner = level + 1
+    writer.openObject()
+    writer.key("date", level: inner, first: true)
+    writer.string(date)
+    writer.key("kind", level: inner)
+    writer.string(kind.rawValue)
+    writer.key("sentence", level: inner)
+    writer.string(sentence)
+    writer.key("text", level: inner)
+    writer.string(text)
+    writer.key("unit", level: inner)
+    writer.string(unit)
+    writer.key("value", level: inner)
+    try writer.number(value)
+    writer.closeObject(level: level)
   }
 }
 

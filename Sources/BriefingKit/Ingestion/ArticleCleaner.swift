@@ -18,42 +18,61 @@ public struct ArticleCleaner: Sendable {
   }
 
   /// The paragraphs that are article text, and what was removed, in body order.
+  ///
+  /// Paragraphs the `FurnitureScreen` lets through are looked at by every rule; the rest are prose
+  /// no rule can match. Only an article with captions or credits has all its paragraphs looked at
+  /// again (for the caption next to a credit and copies of a caption).
   public func clean(paragraphs: [String]) -> (paragraphs: [String], removed: [RemovedText]) {
-    let lines = paragraphs.map(FurnitureLine.init)
-    var kinds: [RemovedText.Kind?] = Array(repeating: nil, count: lines.count)
+    var kinds: [RemovedText.Kind?] = Array(repeating: nil, count: paragraphs.count)
+    var lines: [FurnitureLine?] = Array(repeating: nil, count: paragraphs.count)
     var captions: [FurnitureLine] = []
-    for (index, line) in lines.enumerated() {
-      if let labelled = PhotoFurniture.labelled(line) {
-        switch labelled {
-        case .credit:
-          kinds[index] = .photoCredit
-        case .caption(let text):
-          kinds[index] = .caption
-          captions.append(FurnitureLine(text))
-        }
-      } else if PhotoFurniture.isCredit(line) {
-        kinds[index] = .photoCredit
-      } else if let kind = SiteFurniture.kind(of: line) {
-        kinds[index] = kind
-      } else if PhotoFurniture.isCaptionLike(line, standalone: true) {
-        kinds[index] = .caption
-        captions.append(line)
-      }
+    var found = false
+    for index in paragraphs.indices where Self.mayBeFurniture(paragraphs[index]) {
+      let line = FurnitureLine(paragraphs[index])
+      lines[index] = line
+      guard let kind = Self.kind(of: line, captions: &captions) else { continue }
+      kinds[index] = kind
+      found = true
+    }
+    guard found else { return (paragraphs, []) }
+    func line(_ index: Int) -> FurnitureLine {
+      if let line = lines[index] { return line }
+      let line = FurnitureLine(paragraphs[index])
+      lines[index] = line
+      return line
     }
     // A caption next to a credit, and copies of a caption elsewhere in the body.
     for (index, kind) in kinds.enumerated() where kind == .photoCredit {
-      for neighbour in [index - 1, index + 1] where lines.indices.contains(neighbour) {
+      for neighbour in [index - 1, index + 1] where paragraphs.indices.contains(neighbour) {
         guard kinds[neighbour] == nil,
-          PhotoFurniture.isCaptionLike(lines[neighbour], standalone: false)
+          PhotoFurniture.isCaptionLike(line(neighbour), standalone: false)
         else { continue }
         kinds[neighbour] = .caption
-        captions.append(lines[neighbour])
+        captions.append(line(neighbour))
       }
     }
     if !captions.isEmpty {
-      for (index, line) in lines.enumerated() where kinds[index] == nil {
-        if captions.contains(where: { PhotoFurniture.isCopy(line, of: $0) }) {
-          kinds[index] = .caption
+      // Each text's set of words is made once, and only for texts of comparable length.
+      var captionWords: [Set<String>?] = Array(repeating: nil, count: captions.count)
+      for index in paragraphs.indices where kinds[index] == nil {
+        let count = lines[index]?.wordCount ?? FurnitureLine.wordCount(of: paragraphs[index])
+        guard
+          captions.contains(where: {
+            PhotoFurniture.mayBeCopy(wordCount: count, of: $0.wordCount)
+          })
+        else { continue }
+        let candidate = line(index)
+        var candidateWords: Set<String>?
+        for (position, caption) in captions.enumerated()
+        where PhotoFurniture.mayBeCopy(wordCount: count, of: caption.wordCount) {
+          let words = candidateWords ?? Set(candidate.words)
+          candidateWords = words
+          let other = captionWords[position] ?? Set(caption.words)
+          captionWords[position] = other
+          if PhotoFurniture.isCopy(words: words, of: other) {
+            kinds[index] = .caption
+            break
+          }
         }
       }
     }
@@ -61,11 +80,50 @@ public struct ArticleCleaner: Sendable {
     var removed: [RemovedText] = []
     for (index, paragraph) in paragraphs.enumerated() {
       if let kind = kinds[index] {
-        removed.append(RemovedText(kind: kind, text: lines[index].text))
+        removed.append(RemovedText(kind: kind, text: line(index).text))
       } else {
         kept.append(paragraph)
       }
     }
     return (kept, removed)
+  }
+
+  /// The furniture a paragraph is by itself (before its neighbours are looked at), adding it to
+  /// `captions` when it is a caption; `nil` for article text.
+  static func kind(of line: FurnitureLine, captions: inout [FurnitureLine]) -> RemovedText.Kind? {
+    if let labelled = PhotoFurniture.labelled(line) {
+      switch labelled {
+      case .credit:
+        return .photoCredit
+      case .caption(let text):
+        captions.append(FurnitureLine(text))
+        return .caption
+      }
+    } else if PhotoFurniture.isCredit(line) {
+      return .photoCredit
+    } else if let kind = SiteFurniture.kind(of: line) {
+      return kind
+    } else if PhotoFurniture.isCaptionLike(line, standalone: true) {
+      captions.append(line)
+      return .caption
+    }
+    return nil
+  }
+
+  /// Whether the screen lets the paragraph through to the rules: it is short enough to be
+  /// furniture (`FurnitureLine.maxFurnitureBytes`, once trimmed) and shows a sign of it.
+  static func mayBeFurniture(_ paragraph: String) -> Bool {
+    paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+      var start = 0
+      var end = bytes.count
+      while start < end && isTrimmedSpace(bytes[start]) { start += 1 }
+      while end > start && isTrimmedSpace(bytes[end - 1]) { end -= 1 }
+      guard end - start <= FurnitureLine.maxFurnitureBytes else { return false }
+      return FurnitureScreen.mayBeFurniture(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    } ?? true
+  }
+
+  private static func isTrimmedSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A
   }
 }

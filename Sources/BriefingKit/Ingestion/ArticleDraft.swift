@@ -79,7 +79,8 @@ struct ArticleDraft {
   static let maxTitleWords = 20
 
   private func nonEmpty(_ text: String?) -> String? {
-    guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+    guard let text = text.map({ UnicodeWhitespace.trimming($0, newlines: true) }), !text.isEmpty
+    else {
       return nil
     }
     return text

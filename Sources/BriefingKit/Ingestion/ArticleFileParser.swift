@@ -39,29 +39,45 @@ public struct ArticleFileParser: Sendable {
   /// The articles in the file at `url` as the file states them, datelines and bylines taken out
   /// but not otherwise cleaned.
   public func parse(fileAt url: URL, outlet: String) throws -> ArticleReadout {
-    let path = url.path
-    let data = try contents(of: url)
-    let stem = url.deletingPathExtension().lastPathComponent
-    let modified =
-      (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-    let format = url.pathExtension.lowercased()
-    guard !ArticleFileText.looksBinary(data) || format == "json" else {
+    try parse(ArticleFilePath(url: url), outlet: outlet)
+  }
+
+  /// The cleaned articles in the file at `file`; `outlet` names the source when the file does not.
+  func read(_ file: ArticleFilePath, outlet: String) throws -> ArticleReadout {
+    var readout = try parse(file, outlet: outlet)
+    readout.articles = readout.articles.map(cleaner.clean)
+    return readout
+  }
+
+  /// The articles in the file at `file` as the file states them.
+  func parse(_ file: ArticleFilePath, outlet: String) throws -> ArticleReadout {
+    let path = file.path
+    let contents = try ArticleFileContents(path: path)
+    let bytes = contents.bytes
+    let stem = file.stem
+    let modified = contents.modified
+    let format = file.pathExtension.lowercased()
+    guard !ArticleFileText.looksBinary(bytes) || format == "json" else {
       throw BriefingError(
         step: .ingest, reason: .source, at: SourceLocation(file: path, line: 1, column: 1),
-        "'\(url.lastPathComponent)' is not a text file",
+        "'\(file.name)' is not a text file",
         hint: "article files are UTF-8 text: .txt, .md or .json")
     }
     switch format {
     case "json":
-      return try parseJSON(data, path: path, stem: stem, outlet: outlet, modified: modified)
+      return try parseJSON(Data(bytes), path: path, stem: stem, outlet: outlet, modified: modified)
     case "md", "markdown":
-      let text = ArticleFileText.normalized(ArticleFileText.decode(data))
+      let text =
+        ArticleFileText.normalizedUTF8(bytes).map { String(decoding: $0, as: UTF8.self) }
+        ?? ArticleFileText.normalized(ArticleFileText.decode(Data(bytes)))
       let draft = try markdownDraft(text, path: path)
       return ArticleReadout(
         articles: [try finish(draft, id: stem, outlet: outlet, modified: modified, path: path)],
         warnings: draft.warnings)
     case "txt", "text", "":
-      let text = ArticleFileText.normalized(ArticleFileText.decode(data))
+      let text =
+        ArticleFileText.normalizedUTF8(bytes)
+        ?? Array(ArticleFileText.normalized(ArticleFileText.decode(Data(bytes))).utf8)
       let draft = try textDraft(text, path: path)
       return ArticleReadout(articles: [
         try finish(draft, id: stem, outlet: outlet, modified: modified, path: path)
@@ -69,51 +85,27 @@ public struct ArticleFileParser: Sendable {
     default:
       throw BriefingError(
         step: .ingest, reason: .source, at: SourceLocation(file: path, line: 1, column: 1),
-        "unsupported article file type '.\(url.pathExtension)'",
+        "unsupported article file type '.\(file.pathExtension)'",
         hint: "article files are .txt, .md or .json")
     }
   }
 
   // MARK: Formats
 
-  private func contents(of url: URL) throws -> Data {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue
-    {
-      throw BriefingError(
-        step: .ingest, reason: .unreadable, "'\(url.path)' is a folder, not an article file",
-        hint: "name the article files inside it, or configure it as a directory source")
-    }
-    do {
-      return try Data(contentsOf: url)
-    } catch {
-      let exists = FileManager.default.fileExists(atPath: url.path)
-      throw BriefingError(
-        step: .ingest, reason: .unreadable,
-        exists ? "cannot read '\(url.path)'" : "'\(url.path)' does not exist",
-        hint: exists
-          ? "check the file's permissions"
-          : "check the path; relative paths start in the current folder")
-    }
-  }
-
-  /// `.txt`: the first non-empty line is the title, the rest the body.
-  private func textDraft(_ text: String, path: String) throws -> ArticleDraft {
-    let lines = ArticleFileText.lines(of: text)
-    guard let titleIndex = lines.firstIndex(where: { !ArticleFileText.isBlank($0) }) else {
+  /// `.txt`: the first non-empty line is the title, the rest the body (`text` is normalised).
+  private func textDraft(_ text: [UInt8], path: String) throws -> ArticleDraft {
+    guard let parts = ArticleFileText.titleAndParagraphs(text) else {
       throw BriefingError(
         step: .ingest, reason: .source, at: SourceLocation(file: path, line: 1, column: 1),
         "the article file is empty", hint: Self.textHint)
     }
-    let title = ArticleFileText.collapsingSpaces(String(lines[titleIndex]))
-    let body = ArticleFileText.paragraphs(of: lines[(titleIndex + 1)...])
-    guard !body.isEmpty else {
+    guard !parts.paragraphs.isEmpty else {
       throw BriefingError(
         step: .ingest, reason: .source,
-        at: SourceLocation(file: path, line: titleIndex + 2, column: 1),
+        at: SourceLocation(file: path, line: parts.titleLine + 2, column: 1),
         "the article has a title but no body", hint: Self.textHint)
     }
-    return ArticleDraft(title: title, paragraphs: body)
+    return ArticleDraft(title: parts.title, paragraphs: parts.paragraphs)
   }
 
   /// `.md`: YAML front matter, then Markdown reduced to plain paragraphs. Without a `title` key a

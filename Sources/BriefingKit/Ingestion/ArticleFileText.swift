@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The text handling shared by the article file formats: decoding bytes, normalising line ends and
 /// odd spaces, and cutting plain text into paragraphs.
 enum ArticleFileText {
@@ -32,47 +36,226 @@ enum ArticleFileText {
   /// and ordinary spaces for tabs and non-breaking spaces. Scans UTF-8 bytes.
   static func normalized(_ text: String) -> String {
     var input = text
-    return input.withUTF8 { bytes in
-      var output: [UInt8] = []
-      output.reserveCapacity(bytes.count)
-      var index = 0
+    return input.withUTF8 { String(decoding: normalized($0), as: UTF8.self) }
+  }
+
+  /// The bytes of UTF-8 text normalised as `normalized(_:)` does.
+  static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    normalizationStarts.withUnsafeBufferPointer { normalized(bytes, starts: $0) }
+  }
+
+  private static func normalized(
+    _ bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Bool>
+  ) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      // Runs of plain bytes are copied whole.
+      var end = index
+      while end < count && !starts[Int(bytes[end])] { end += 1 }
+      if end > index {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        index = end
+        if index == count { break }
+      }
+      let byte = bytes[index]
+      switch byte {
+      case 0x0D:
+        output.append(0x0A)
+        if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+      case 0x09:
+        output.append(0x20)
+      case 0xC2 where index + 1 < count:
+        switch bytes[index + 1] {
+        case 0xA0: output.append(0x20)  // no-break space
+        case 0xAD: break  // soft hyphen
+        case 0x85: output.append(0x0A)  // next line
+        default: output.append(contentsOf: [byte, bytes[index + 1]])
+        }
+        index += 1
+      case 0xE2 where index + 2 < count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
+        let code = (UInt32(bytes[index + 1]) << 8) | UInt32(bytes[index + 2])
+        switch code {
+        case 0x808B, 0x81A0: break  // zero-width space, word joiner
+        case 0x8087, 0x8089, 0x808A, 0x80AF: output.append(0x20)  // figure, thin, hair, narrow
+        case 0x80A8, 0x80A9: output.append(0x0A)  // line and paragraph separators
+        default: output.append(contentsOf: [byte, bytes[index + 1], bytes[index + 2]])
+        }
+        index += 2
+      case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
+        output.append(0x20)  // ideographic space
+        index += 2
+      case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+        index += 2  // byte-order mark
+      default:
+        output.append(byte)
+      }
+      index += 1
+    }
+    return output
+  }
+
+  /// The bytes at which `normalized` may change something: CR, tab and the lead bytes of the
+  /// multi-byte characters it replaces.
+  private static let normalizationStarts: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for byte: UInt8 in [0x0D, 0x09, 0xC2, 0xE2, 0xE3, 0xEF] { table[Int(byte)] = true }
+    return table
+  }()
+
+  /// Whether the bytes are well-formed UTF-8 (what `String(validating:as:)` accepts).
+  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      // ASCII eight bytes at a time.
+      while index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 != 0 { break }
+        index += 8
+      }
+      guard index < count else { break }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+        index + offset < count && range.contains(bytes[index + offset])
+      }
+      switch lead {
+      case 0xC2...0xDF:
+        guard continuation(1) else { return false }
+        index += 2
+      case 0xE0:
+        guard continuation(1, 0xA0...0xBF), continuation(2) else { return false }
+        index += 3
+      case 0xE1...0xEC, 0xEE...0xEF:
+        guard continuation(1), continuation(2) else { return false }
+        index += 3
+      case 0xED:
+        guard continuation(1, 0x80...0x9F), continuation(2) else { return false }
+        index += 3
+      case 0xF0:
+        guard continuation(1, 0x90...0xBF), continuation(2), continuation(3) else { return false }
+        index += 4
+      case 0xF1...0xF3:
+        guard continuation(1), continuation(2), continuation(3) else { return false }
+        index += 4
+      case 0xF4:
+        guard continuation(1, 0x80...0x8F), continuation(2), continuation(3) else { return false }
+        index += 4
+      default:
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The text of a plain-text article file's bytes, as `decode` and `normalized` make it, when the
+  /// bytes are UTF-8 without a byte-order mark other than one leading UTF-8 mark; `nil` for any
+  /// other encoding.
+  static func normalizedUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let rest = bytes[start...]
+    guard !rest.starts(with: [0xEF, 0xBB, 0xBF]), !rest.starts(with: [0xFF, 0xFE]),
+      !rest.starts(with: [0xFE, 0xFF])
+    else { return nil }
+    return rest.withUnsafeBufferPointer { buffer in
+      guard isValidUTF8(buffer) else { return nil }
+      return normalized(buffer)
+    }
+  }
+
+  /// Whether the bytes look like a binary file rather than text (a NUL byte near the start).
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+    return bytes.prefix(8192).withUnsafeBufferPointer { head in
+      guard let base = head.baseAddress else { return false }
+      return memchr(base, 0, head.count) != nil
+    }
+  }
+
+  /// The title line and the body paragraphs of normalised plain text (lines split at `\n`), as
+  /// `lines(of:)`, `isBlank`, `collapsingSpaces` and `paragraphs(of:)` make them: the title is
+  /// the first line that is not blank, with its 0-based line number; `nil` when every line is
+  /// blank.
+  static func titleAndParagraphs(_ text: [UInt8]) -> (
+    title: String, titleLine: Int, paragraphs: [String]
+  )? {
+    text.withUnsafeBufferPointer { bytes in
       let count = bytes.count
+      var index = 0
+      var line = 0
+      // The title: the first line with a byte other than a space (tabs and CRs are gone).
+      var titleStart = -1
       while index < count {
         let byte = bytes[index]
-        switch byte {
-        case 0x0D:
-          output.append(0x0A)
-          if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
-        case 0x09:
-          output.append(0x20)
-        case 0xC2 where index + 1 < count:
-          switch bytes[index + 1] {
-          case 0xA0: output.append(0x20)  // no-break space
-          case 0xAD: break  // soft hyphen
-          case 0x85: output.append(0x0A)  // next line
-          default: output.append(contentsOf: [byte, bytes[index + 1]])
-          }
-          index += 1
-        case 0xE2 where index + 2 < count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
-          let code = (UInt32(bytes[index + 1]) << 8) | UInt32(bytes[index + 2])
-          switch code {
-          case 0x808B, 0x81A0: break  // zero-width space, word joiner
-          case 0x8087, 0x8089, 0x808A, 0x80AF: output.append(0x20)  // figure, thin, hair, narrow
-          case 0x80A8, 0x80A9: output.append(0x0A)  // line and paragraph separators
-          default: output.append(contentsOf: [byte, bytes[index + 1], bytes[index + 2]])
-          }
-          index += 2
-        case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
-          output.append(0x20)  // ideographic space
-          index += 2
-        case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
-          index += 2  // byte-order mark
-        default:
-          output.append(byte)
+        if byte == 0x0A {
+          line += 1
+        } else if byte != 0x20 {
+          titleStart = index
+          break
         }
         index += 1
       }
-      return String(decoding: output, as: UTF8.self)
+      guard titleStart >= 0 else { return nil }
+      var current: [UInt8] = []
+      var pendingSpace = false
+      while index < count && bytes[index] != 0x0A {
+        let byte = bytes[index]
+        if byte == 0x20 {
+          pendingSpace = true
+        } else {
+          if pendingSpace && !current.isEmpty { current.append(0x20) }
+          pendingSpace = false
+          current.append(byte)
+        }
+        index += 1
+      }
+      let title = String(decoding: current, as: UTF8.self)
+      current.removeAll(keepingCapacity: true)
+      index += 1
+      // The body: lines joined by spaces into paragraphs, a blank line ends one. Lines are found
+      // with `memchr`; a paragraph that is one line with single spaces is taken as it stands,
+      // others are put together word by word in `current`.
+      var paragraphs: [String] = []
+      var paragraph = 0..<0  // the paragraph as written so far, while it is one clean line
+      var open = false
+      var asWritten = true
+      while index < count {
+        let lineEnd = endOfLine(bytes, from: index)
+        var start = index
+        var end = lineEnd
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        if start == end {
+          // A blank line ends the paragraph.
+          if open {
+            paragraphs.append(Self.paragraph(bytes, paragraph, asWritten: asWritten, &current))
+            open = false
+          }
+        } else if !open && !hasDoubleSpace(bytes, start..<end) {
+          paragraph = start..<end
+          open = true
+          asWritten = true
+        } else {
+          if open && asWritten {
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[paragraph]))
+          }
+          appendWords(bytes, start..<end, to: &current)
+          open = true
+          asWritten = false
+        }
+        index = lineEnd + 1
+      }
+      if open {
+        paragraphs.append(Self.paragraph(bytes, paragraph, asWritten: asWritten, &current))
+      }
+      return (title, line, paragraphs)
     }
   }
 
@@ -119,6 +302,70 @@ enum ArticleFileText {
     }
     lines.append(text[start..<utf8.endIndex])
     return lines
+  }
+
+  /// Where the line that starts at `index` ends: the next `\n`, or the end.
+  private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    guard let base = bytes.baseAddress, index < bytes.count,
+      let found = memchr(base + index, 0x0A, bytes.count - index)
+    else { return bytes.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  /// Whether two spaces follow each other in `range`, eight bytes at a time.
+  private static func hasDoubleSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Bool
+  {
+    guard let base = bytes.baseAddress else { return false }
+    var index = range.lowerBound
+    var previousWasSpace = false
+    while index + 8 <= range.upperBound {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      // A byte of `spaces` has its high bit set where `word` holds 0x20.
+      let x = word ^ 0x2020_2020_2020_2020
+      let spaces =
+        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+      if spaces & (spaces >> 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { return true }
+      previousWasSpace = spaces >> 63 != 0
+      index += 8
+    }
+    while index < range.upperBound {
+      let isSpace = bytes[index] == 0x20
+      if isSpace && previousWasSpace { return true }
+      previousWasSpace = isSpace
+      index += 1
+    }
+    return false
+  }
+
+  /// Appends the space-separated words of `range` to `current`, each after one space when
+  /// `current` holds some already.
+  private static func appendWords(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to current: inout [UInt8]
+  ) {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      while index < range.upperBound && bytes[index] == 0x20 { index += 1 }
+      let start = index
+      while index < range.upperBound && bytes[index] != 0x20 { index += 1 }
+      if index > start {
+        if !current.isEmpty { current.append(0x20) }
+        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+      }
+    }
+  }
+
+  /// A paragraph of `titleAndParagraphs`: the bytes of `range` as they stand, or those put
+  /// together in `current` (then emptied).
+  private static func paragraph(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, asWritten: Bool,
+    _ current: inout [UInt8]
+  ) -> String {
+    guard !asWritten else {
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    defer { current.removeAll(keepingCapacity: true) }
+    return String(decoding: current, as: UTF8.self)
   }
 
   /// Whether `line` holds only spaces.

@@ -7,7 +7,7 @@ struct Byline {
     guard paragraph.utf8.count <= 120, head.count == 3, head[0] | 0x20 == UInt8(ascii: "b"),
       head[1] | 0x20 == UInt8(ascii: "y"), head[2] == UInt8(ascii: " ")
     else { return nil }
-    let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
+    let trimmed = UnicodeWhitespace.trimming(paragraph)
     var names = Substring(trimmed.dropFirst(3))
     for separator in [",", "|", " - ", " – ", " — ", " / "] {
       if let range = names.range(of: separator) { names = names[..<range.lowerBound] }

@@ -33,7 +33,18 @@ public struct Dateline: Sendable, Hashable {
 
   /// The date of a paragraph that is nothing but a date, with an optional `Published:` label.
   static func loneDate(_ paragraph: String, dates: ArticleDateParser) -> Date? {
-    guard paragraph.utf8.count <= 80 else { return nil }
+    let bytes = paragraph.utf8
+    guard bytes.count <= 80 else { return nil }
+    // Every date has a day or a year in digits; most short paragraphs are not dates.
+    guard bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+      return nil
+    }
+    if bytes.allSatisfy({ $0 < 0x80 }) { return asciiLoneDate(Array(bytes), dates: dates) }
+    return labelledDate(paragraph, dates: dates)
+  }
+
+  /// The date of a paragraph after its label, with Foundation's string functions.
+  static func labelledDate(_ paragraph: String, dates: ArticleDateParser) -> Date? {
     var rest = Substring(paragraph)
     let lower = paragraph.lowercased()
     for label in labels where lower.hasPrefix(label) {
@@ -47,6 +58,49 @@ public struct Dateline: Sendable, Hashable {
       .replacingOccurrences(of: " · ", with: " ").replacingOccurrences(of: " • ", with: " ")
     return dates.date(from: text)
   }
+
+  /// `loneDate` of an ASCII paragraph, over its bytes: lower-casing, labels and ` | ` without
+  /// Foundation (` · ` and ` • ` are not ASCII).
+  static func asciiLoneDate(_ bytes: [UInt8], dates: ArticleDateParser) -> Date? {
+    var start = 0
+    for label in asciiLabels where hasPrefix(bytes, label, at: 0) {
+      start = label.count
+      break
+    }
+    while start < bytes.count && (bytes[start] == 0x20 || bytes[start] == UInt8(ascii: ":")) {
+      start += 1
+    }
+    if hasPrefix(bytes, Array("on ".utf8), at: start) { start += 3 }
+    var text: [UInt8] = []
+    text.reserveCapacity(bytes.count - start)
+    var index = start
+    while index < bytes.count {
+      if index + 2 < bytes.count && bytes[index] == 0x20 && bytes[index + 1] == UInt8(ascii: "|")
+        && bytes[index + 2] == 0x20
+      {
+        text.append(0x20)
+        index += 3
+      } else {
+        text.append(bytes[index])
+        index += 1
+      }
+    }
+    return dates.date(from: String(decoding: text, as: UTF8.self))
+  }
+
+  /// Whether `bytes` hold `prefix` (lower case) at `index`, in any case.
+  private static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
+    guard bytes.count - index >= prefix.count else { return false }
+    for (offset, byte) in prefix.enumerated() {
+      let character = bytes[index + offset]
+      if (character >= 0x41 && character <= 0x5A ? character | 0x20 : character) != byte {
+        return false
+      }
+    }
+    return true
+  }
+
+  private static let asciiLabels: [[UInt8]] = labels.map { Array($0.utf8) }
 
   /// A wire dateline: an upper-case place, an optional `, Region`, an optional `(Agency)`, a dash.
   static func wire(_ paragraph: String) -> Dateline? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One paragraph as the cleaning rules look at it: folded to lower case with typographic quotes,
 /// apostrophes and dashes made plain, and cut into words without their edge punctuation.
 ///
@@ -20,7 +22,7 @@ struct FurnitureLine {
   static let maxFurnitureBytes = 700
 
   init(_ paragraph: String) {
-    text = Self.trimmed(Substring(paragraph), Self.spaces)
+    text = Self.trimmingSpaces(paragraph)
     guard text.utf8.count <= Self.maxFurnitureBytes, !text.isEmpty else {
       folded = ""
       words = []
@@ -32,9 +34,10 @@ struct FurnitureLine {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     var lastWasSpace = true
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        var byte = UInt8(scalar.value)
+    var source = text.utf8.makeIterator()
+    while let lead = source.next() {
+      if lead < 0x80 {
+        var byte = lead
         if byte == 0x20 || byte == 0x09 || byte == 0x0A {
           if !lastWasSpace { bytes.append(0x20) }
           lastWasSpace = true
@@ -42,19 +45,26 @@ struct FurnitureLine {
         }
         if byte >= 0x41 && byte <= 0x5A { byte += 32 }
         bytes.append(byte)
-      } else {
-        switch scalar {
-        case "’", "‘", "ʼ", "´": bytes.append(UInt8(ascii: "'"))
-        case "“", "”", "„", "«", "»": bytes.append(UInt8(ascii: "\""))
-        case "—", "–", "‒", "―", "−": bytes.append(UInt8(ascii: "-"))
-        case "\u{00A0}", "\u{2009}", "\u{202F}":
-          if !lastWasSpace { bytes.append(0x20) }
-          lastWasSpace = true
-          continue
-        default:
-          for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-            UTF8.encode(lower) { bytes.append($0) }
-          }
+        lastWasSpace = false
+        continue
+      }
+      // A scalar of two to four bytes (the text is valid UTF-8).
+      var value = UInt32(lead)
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      value &= length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F
+      for _ in 1..<length { value = value << 6 | UInt32((source.next() ?? 0x80) & 0x3F) }
+      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+      switch scalar {
+      case "’", "‘", "ʼ", "´": bytes.append(UInt8(ascii: "'"))
+      case "“", "”", "„", "«", "»": bytes.append(UInt8(ascii: "\""))
+      case "—", "–", "‒", "―", "−": bytes.append(UInt8(ascii: "-"))
+      case "\u{00A0}", "\u{2009}", "\u{202F}":
+        if !lastWasSpace { bytes.append(0x20) }
+        lastWasSpace = true
+        continue
+      default:
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+          UTF8.encode(lower) { bytes.append($0) }
         }
       }
       lastWasSpace = false
@@ -65,45 +75,135 @@ struct FurnitureLine {
     var words: [String] = []
     var joined: [UInt8] = []
     joined.reserveCapacity(bytes.count)
-    for piece in bytes.split(separator: 0x20) {
-      let word = Self.trimmedBytes(piece, Self.isEdgePunctuation)
-      guard !word.isEmpty else { continue }
-      if !joined.isEmpty { joined.append(0x20) }
-      joined.append(contentsOf: word)
-      words.append(String(decoding: word, as: UTF8.self))
+    var bareRange = 0..<0
+    bytes.withUnsafeBufferPointer { buffer in
+      var start = 0
+      let count = buffer.count
+      while start < count {
+        var end = start
+        while end < count && buffer[end] != 0x20 { end += 1 }
+        let word = Self.trimmed(buffer, start..<end, Self.isEdgePunctuation)
+        if !word.isEmpty {
+          if !joined.isEmpty { joined.append(0x20) }
+          let piece = UnsafeBufferPointer(rebasing: buffer[word])
+          joined.append(contentsOf: piece)
+          words.append(String(decoding: piece, as: UTF8.self))
+        }
+        start = end + 1
+      }
+      bareRange = Self.trimmed(buffer, 0..<count, Self.isBareTrim)
     }
     self.words = words
     wordText = joined
-    bare = String(decoding: Self.trimmedBytes(bytes[...], Self.isBareTrim), as: UTF8.self)
+    bare = String(decoding: bytes[bareRange], as: UTF8.self)
   }
 
-  /// `bytes` without edge characters for which `isTrimmed` holds (multi-byte ones included).
-  private static func trimmedBytes(
-    _ bytes: ArraySlice<UInt8>, _ isTrimmed: (Unicode.Scalar) -> Bool
-  ) -> ArraySlice<UInt8> {
-    var slice = bytes
-    while let first = slice.first {
+  /// The range of `bytes` without edge characters for which `isTrimmed` holds (multi-byte ones
+  /// included).
+  @inline(__always)
+  private static func trimmed(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ isTrimmed: (Unicode.Scalar) -> Bool
+  ) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end {
+      let first = bytes[start]
       let length = first < 0x80 ? 1 : first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
-      guard let scalar = scalar(in: slice.prefix(length)), isTrimmed(scalar) else { break }
-      slice = slice.dropFirst(length)
+      guard start + length <= end, isTrimmed(scalar(bytes, start..<(start + length))) else {
+        break
+      }
+      start += length
     }
-    while let last = slice.last {
+    while end > start {
       var length = 1
-      if last >= 0x80 {
-        while length < 4, length < slice.count, slice[slice.endIndex - length] & 0xC0 == 0x80 {
+      if bytes[end - 1] >= 0x80 {
+        while length < 4, length < end - start, bytes[end - length] & 0xC0 == 0x80 {
           length += 1
         }
       }
-      guard let scalar = scalar(in: slice.suffix(length)), isTrimmed(scalar) else { break }
-      slice = slice.dropLast(length)
+      guard isTrimmed(scalar(bytes, (end - length)..<end)) else { break }
+      end -= length
     }
-    return slice
+    return start..<end
   }
 
-  private static func scalar(in bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
-    guard let first = bytes.first else { return nil }
-    if first < 0x80 { return Unicode.Scalar(first) }
-    return String(decoding: bytes, as: UTF8.self).unicodeScalars.first
+  /// The scalar whose UTF-8 bytes are `range` (U+FFFD for bytes that are not one).
+  @inline(__always)
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Unicode.Scalar
+  {
+    let lead = bytes[range.lowerBound]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      .unicodeScalars.first ?? "\u{FFFD}"
+  }
+
+  /// The paragraph without spaces, tabs and line breaks at either end (`trimmed(_:spaces)`).
+  private static func trimmingSpaces(_ paragraph: String) -> String {
+    let bytes = paragraph.utf8
+    guard let first = bytes.first, let last = bytes.last else { return paragraph }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+    guard isSpace(first) || isSpace(last) else { return paragraph }
+    guard let start = bytes.firstIndex(where: { !isSpace($0) }),
+      let end = bytes.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(Substring(bytes[start...end]))
+  }
+
+  /// The number of words `FurnitureLine(paragraph).wordCount` has, without folding the paragraph:
+  /// the pieces between spaces that hold a character other than edge punctuation (as folded:
+  /// curly quotes and dashes are edge punctuation too). 0 for a paragraph too long for the rules.
+  static func wordCount(of paragraph: String) -> Int {
+    var paragraph = paragraph
+    return paragraph.withUTF8 { bytes in
+      var start = 0
+      var end = bytes.count
+      while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A) {
+        start += 1
+      }
+      while end > start
+        && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A)
+      {
+        end -= 1
+      }
+      guard end > start, end - start <= maxFurnitureBytes else { return 0 }
+      var count = 0
+      var inWord = false
+      var index = start
+      while index < end {
+        let byte = bytes[index]
+        var length = 1
+        var isSpace = false
+        var isEdge = false
+        if byte < 0x80 {
+          isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A
+          isEdge = !isSpace && isEdgePunctuation(Unicode.Scalar(byte))
+        } else {
+          length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+          for offset in 1..<length where index + offset < end {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+          }
+          switch Unicode.Scalar(value) ?? "\u{FFFD}" {
+          case "\u{00A0}", "\u{2009}", "\u{202F}":
+            isSpace = true
+          case "’", "‘", "ʼ", "´", "“", "”", "„", "«", "»", "—", "–", "‒", "―", "−":
+            isEdge = true
+          case let scalar:
+            isEdge = isEdgePunctuation(scalar)
+          }
+        }
+        if isSpace {
+          inWord = false
+        } else if !isEdge && !inWord {
+          // The first character of this piece that is not edge punctuation: a word.
+          inWord = true
+          count += 1
+        }
+        index += length
+      }
+      return count
+    }
   }
 
   private static func isEdgePunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -133,9 +233,24 @@ struct FurnitureLine {
 
   /// Whether the words start with the words of `phrase` (lower case, single spaces).
   func starts(with phrase: String) -> Bool {
-    let count = phrase.utf8.count
-    guard wordText.count >= count, wordText.starts(with: phrase.utf8) else { return false }
+    guard let count = Self.prefixLength(of: phrase, in: wordText) else { return false }
     return wordText.count == count || wordText[count] == UInt8(ascii: " ")
+  }
+
+  /// The length of `prefix` when `bytes` start with it; compared byte for byte, the first byte
+  /// first (most phrases differ there).
+  @inline(__always)
+  private static func prefixLength(of prefix: String, in bytes: [UInt8]) -> Int? {
+    var prefix = prefix
+    return prefix.withUTF8 { phrase -> Int? in
+      guard let first = phrase.first, phrase.count <= bytes.count, bytes[0] == first else {
+        return phrase.isEmpty ? 0 : nil
+      }
+      return bytes.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress, let start = phrase.baseAddress else { return nil }
+        return memcmp(base, start, phrase.count) == 0 ? phrase.count : nil
+      }
+    }
   }
 
   /// Whether the words start with any of `phrases`.
@@ -145,21 +260,26 @@ struct FurnitureLine {
 
   /// Whether the folded text contains `needle` (lower case).
   func has(_ needle: String) -> Bool {
-    let pattern = Array(needle.utf8)
-    guard let first = pattern.first, pattern.count <= foldedBytes.count else {
-      return pattern.isEmpty
-    }
-    var index = 0
-    let last = foldedBytes.count - pattern.count
-    while index <= last {
-      if foldedBytes[index] == first
-        && foldedBytes[index..<(index + pattern.count)].elementsEqual(pattern)
-      {
-        return true
+    var needle = needle
+    return needle.withUTF8 { pattern in
+      guard let first = pattern.first, pattern.count <= foldedBytes.count else {
+        return pattern.isEmpty
       }
-      index += 1
+      return foldedBytes.withUnsafeBufferPointer { bytes in
+        guard let base = bytes.baseAddress, let start = pattern.baseAddress else { return false }
+        var index = 0
+        let last = bytes.count - pattern.count
+        while index <= last {
+          if bytes[index] == first
+            && memcmp(base + index, start, pattern.count) == 0
+          {
+            return true
+          }
+          index += 1
+        }
+        return false
+      }
     }
-    return false
   }
 
   /// Whether any word is in `set`.
@@ -171,8 +291,8 @@ struct FurnitureLine {
   /// with one of `labels` (folded), else `nil`.
   func textAfterLabel(_ labels: [String]) -> String? {
     for label in labels {
-      let count = label.utf8.count
-      guard foldedBytes.count > count, foldedBytes.starts(with: label.utf8) else { continue }
+      guard let count = Self.prefixLength(of: label, in: foldedBytes), foldedBytes.count > count
+      else { continue }
       var index = count
       if foldedBytes[index] == UInt8(ascii: " ") { index += 1 }
       guard index < foldedBytes.count,

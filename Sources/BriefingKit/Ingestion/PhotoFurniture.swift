@@ -49,10 +49,14 @@ enum PhotoFurniture {
   /// Whether `text` reads as a credit: at most 14 words, every word capitalised or one of the
   /// few lower-case words credits use, and a slash, a `via` or a known agency in it.
   static func isCreditText(_ text: String) -> Bool {
-    guard text.utf8.count <= 160 else { return false }
+    guard text.utf8.count <= 160, !FurnitureScreen.rulesOutCredit(text) else { return false }
     var body = FurnitureLine.trimmed(Substring(text), FurnitureLine.spaces)
     if body.hasSuffix(".") { body.removeLast() }
-    guard !body.isEmpty, body.utf8.count <= 140, !body.contains("©") else { return false }
+    // Without combining marks, searching bytes finds what Foundation's search does.
+    let plain = FurnitureScreen.hasNoCombiningMarks(body)
+    let hasCopyright =
+      plain ? FurnitureScreen.contains(body, [0xC2, 0xA9]) : body.contains("©")
+    guard !body.isEmpty, body.utf8.count <= 140, !hasCopyright else { return false }
     let parts = body.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
     guard (1...14).contains(parts.count) else { return false }
     for part in parts {
@@ -60,8 +64,12 @@ enum PhotoFurniture {
       guard let first = word.first else { continue }
       if first.isLetter && !first.isUppercase && !creditLowercase.contains(word) { return false }
     }
-    let folded = FurnitureLine(body.replacingOccurrences(of: "/", with: " "))
-    let hasSlash = body.contains("/")
+    let unslashed =
+      plain
+      ? String(decoding: body.utf8.map { $0 == UInt8(ascii: "/") ? 0x20 : $0 }, as: UTF8.self)
+      : body.replacingOccurrences(of: "/", with: " ")
+    let folded = FurnitureLine(unslashed)
+    let hasSlash = plain ? body.utf8.contains(UInt8(ascii: "/")) : body.contains("/")
     let hasVia = folded.words.contains("via") || folded.starts(with: "courtesy")
     let agency = agencyWords(in: folded)
     guard hasSlash || hasVia || agency else { return false }
@@ -112,19 +120,26 @@ enum PhotoFurniture {
       isCreditText(inner) || innerLine.starts(withAny: creditOpeners)
         || innerLine.textAfterLabel(creditLabels + pictureLabels) != nil
     else { return (text, false) }
-    return (text[..<open].trimmingCharacters(in: .whitespaces), true)
+    return (UnicodeWhitespace.trimming(text[..<open]), true)
   }
 
   /// Whether two texts are copies of each other: about as long, and nearly the same words.
   static func isCopy(_ a: FurnitureLine, of b: FurnitureLine) -> Bool {
-    guard a.isCandidate, b.isCandidate, a.wordCount >= 3, b.wordCount >= 3 else { return false }
-    let shorter = min(a.wordCount, b.wordCount)
-    let longer = max(a.wordCount, b.wordCount)
-    guard Double(shorter) >= 0.7 * Double(longer) else { return false }
-    let left = Set(a.words)
-    let right = Set(b.words)
+    mayBeCopy(wordCount: a.wordCount, of: b.wordCount)
+      && isCopy(words: Set(a.words), of: Set(b.words))
+  }
+
+  /// Whether texts of these numbers of words are long enough and about as long for `isCopy` to
+  /// compare their words (a text too long for the rules has no words).
+  static func mayBeCopy(wordCount a: Int, of b: Int) -> Bool {
+    guard a >= 3, b >= 3 else { return false }
+    return Double(min(a, b)) >= 0.7 * Double(max(a, b))
+  }
+
+  /// Whether two sets of words are nearly the same (the word test of `isCopy`).
+  static func isCopy(words left: Set<String>, of right: Set<String>) -> Bool {
     let shared = left.intersection(right).count
-    let jaccard = Double(shared) / Double(left.union(right).count)
+    let jaccard = Double(shared) / Double(left.count + right.count - shared)
     let coverage = Double(shared) / Double(max(left.count, right.count))
     return jaccard >= 0.75 || coverage >= 0.85
   }
@@ -132,7 +147,7 @@ enum PhotoFurniture {
   // MARK: Parts
 
   private static func opensLikeCaption(_ line: FurnitureLine) -> Bool {
-    guard line.starts(with: "in this") || line.starts(with: "in a") else { return false }
+    guard line.starts(withAny: captionOpeners) else { return false }
     let head = line.words.prefix(6)
     return head.contains { pictureNouns.contains($0) }
   }
@@ -144,7 +159,7 @@ enum PhotoFurniture {
   /// Where a trailing date starts (`November 3, 2023`, `Nov. 3, 2023`, `3 November 2023`) and
   /// whether a comma comes right before it.
   static func dateEnding(of text: String) -> (start: String.Index, afterComma: Bool)? {
-    var body = Substring(text.trimmingCharacters(in: .whitespaces))
+    var body = Substring(UnicodeWhitespace.trimming(text))
     while let last = body.last, last == "." || last == ")" { body = body.dropLast() }
     let parser = ArticleDateParser()
     var wordStarts: [String.Index] = []
@@ -159,7 +174,7 @@ enum PhotoFurniture {
     }
     for start in wordStarts.dropFirst(2) {
       guard parser.date(from: String(body[start...])) != nil else { continue }
-      let before = body[..<start].trimmingCharacters(in: .whitespaces)
+      let before = UnicodeWhitespace.trimming(body[..<start])
       return (start, before.hasSuffix(","))
     }
     return nil
@@ -169,7 +184,11 @@ enum PhotoFurniture {
     let words = line.words
     for (index, word) in words.enumerated() {
       if agencies.contains(word) { return true }
-      if index + 1 < words.count, agencies.contains(word + " " + words[index + 1]) { return true }
+      if index + 1 < words.count, agencyFirstWords.contains(word),
+        agencies.contains(word + " " + words[index + 1])
+      {
+        return true
+      }
     }
     return false
   }
@@ -208,6 +227,17 @@ enum PhotoFurniture {
     "handout", "file", "undated", "aerial", "still", "screen", "grab", "screenshot", "frame",
   ]
 
+  /// The openings of a caption (`In this photo ...`).
+  static let captionOpeners = ["in this", "in a"]
+
+  /// Every phrase a rule looks for at the start of a paragraph, by how the rule matches it; see
+  /// `SiteFurniture.openingPhrases`.
+  static let openingPhrases: [(match: OpeningMatch, phrases: [String])] = [
+    (.label, creditLabels + pictureLabels),
+    (.words, creditOpeners + pictureCounters + captionOpeners),
+    (.wholeLine, Array(pictureToggles)),
+  ]
+
   private static let positionMarkers = [
     ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,",
     "(left)", "(right)", "(center)", "(centre)", "(l)", "(r)", "(c)", "from left", "left to right",
@@ -223,6 +253,9 @@ enum PhotoFurniture {
     "i", "we", "my", "our", "you",
   ]
 
+  /// The lower-case words a credit line may hold, for the screen.
+  static var creditLowercaseWords: Set<String> { creditLowercase }
+
   /// Lower-case words a credit line may hold (`Pool photo via AP`, `courtesy of the family`).
   private static let creditLowercase: Set<String> = [
     "via", "photo", "photos", "photograph", "pool", "for", "the", "of", "and", "de", "da", "del",
@@ -232,6 +265,11 @@ enum PhotoFurniture {
     "family", "dpa", "picture", "alliance", "news/", "com", "creative", "commons", "licence",
     "license", "cc", "by-sa", "x", "in", "on",
   ]
+
+  /// The first words of the agencies of several words.
+  private static let agencyFirstWords: Set<String> = Set(
+    agencies.compactMap { $0.split(separator: " ").count > 1 ? $0.split(separator: " ")[0] : nil }
+      .map(String.init))
 
   private static let agencies: Set<String> = [
     "ap", "afp", "reuters", "getty", "getty images", "shutterstock", "epa", "epa-efe", "efe",

@@ -26,17 +26,13 @@ enum SiteFurniture {
     {
       return true
     }
-    if line.starts(withAny: ["additional reporting", "with additional reporting"])
-      || line.wordCount <= 12
-        && line.starts(withAny: [
-          "contributing writer", "contributing reporter", "contributing editor",
-        ])
-      || line.textAfterLabel(["contributors", "contributing", "reporting", "additional reporting"])
-        != nil
+    if line.starts(withAny: additionalReporting)
+      || line.wordCount <= 12 && line.starts(withAny: contributingTitles)
+      || line.textAfterLabel(contributorLabels) != nil
     {
       return true
     }
-    if line.starts(withAny: ["reporting by", "writing by", "editing by", "compiled by"]) {
+    if line.starts(withAny: footerCredits) {
       let parenthesised = line.text.hasPrefix("(") || line.text.hasPrefix("[")
       let footer =
         parenthesised || line.has(";")
@@ -47,6 +43,15 @@ enum SiteFurniture {
     if line.starts(with: "edited by") { return line.wordCount <= 8 }
     return false
   }
+
+  private static let additionalReporting = ["additional reporting", "with additional reporting"]
+  private static let contributingTitles = [
+    "contributing writer", "contributing reporter", "contributing editor",
+  ]
+  private static let contributorLabels = [
+    "contributors", "contributing", "reporting", "additional reporting",
+  ]
+  private static let footerCredits = ["reporting by", "writing by", "editing by", "compiled by"]
 
   private static let contributorEndings = [
     "contributed to this report", "contributed to this story", "contributed to this article",
@@ -65,23 +70,26 @@ enum SiteFurniture {
   /// `This article originally appeared on ...`, `A version of this story was first published...`.
   static func isRepublicationNote(_ line: FurnitureLine) -> Bool {
     guard line.wordCount <= 60 else { return false }
-    if line.starts(withAny: [
-      "originally published", "first published", "republished with permission",
-      "republished from", "reprinted with permission", "this content originally appeared",
-    ]) {
-      return true
+    if line.starts(withAny: republicationOpeners) { return true }
+    guard let opening = republicationOpenings.first(where: line.starts(with:)) else {
+      return false
     }
-    let openings = [
-      "this", "a version of this", "an earlier version of this", "an abridged version of this",
-      "a shorter version of this", "parts of this", "portions of this",
-    ]
-    guard let opening = openings.first(where: line.starts(with:)) else { return false }
     let words = line.words
     let noun = words.dropFirst(opening.split(separator: " ").count).first
     guard let noun, republicationNouns.contains(noun) else { return false }
     let text = " " + words.prefix(16).joined(separator: " ") + " "
     return republicationPhrases.contains { text.contains($0) }
   }
+
+  private static let republicationOpeners = [
+    "originally published", "first published", "republished with permission",
+    "republished from", "reprinted with permission", "this content originally appeared",
+  ]
+
+  private static let republicationOpenings = [
+    "this", "a version of this", "an earlier version of this", "an abridged version of this",
+    "a shorter version of this", "parts of this", "portions of this",
+  ]
 
   private static let republicationNouns: Set<String> = [
     "article", "story", "piece", "post", "column", "essay", "content", "interview", "feature",
@@ -155,7 +163,7 @@ enum SiteFurniture {
     if line.wordCount <= 40, isClickPrompt(line) { return true }
     if line.wordCount <= 40, line.starts(withAny: boilerplateOpeners) { return true }
     if line.wordCount <= 40,
-      line.starts(withAny: ["the views expressed", "the opinions expressed", "views expressed"]),
+      line.starts(withAny: viewsDisclaimers),
       line.containsWord(in: ["author", "authors", "writer", "necessarily", "own"])
     {
       return true
@@ -166,13 +174,18 @@ enum SiteFurniture {
   /// `Read more about ...`, `See more`, `More from Reuters`; not `Read more than 100 pages ...`.
   private static func isReadMore(_ line: FurnitureLine) -> Bool {
     guard line.wordCount <= 30 else { return false }
-    if line.starts(withAny: ["read more", "see more"]) {
+    if line.starts(withAny: readMoreOpeners) {
       guard line.wordCount > 2 else { return true }
       return ["about", "at", "on", "here", "from", "in", "of", "stories", "news", "coverage"]
         .contains(line.words[2])
     }
     return line.starts(with: "more from") && line.wordCount <= 8 && !line.folded.hasSuffix(".")
   }
+
+  private static let viewsDisclaimers = [
+    "the views expressed", "the opinions expressed", "views expressed",
+  ]
+  private static let readMoreOpeners = ["read more", "see more"]
 
   private static func isMinutesToRead(_ line: FurnitureLine) -> Bool {
     let words = line.words
@@ -208,19 +221,23 @@ enum SiteFurniture {
       let next = line.words[1]
       return next == "©" || next == "c" || Int(next) != nil || line.has("©")
     }
-    return line.starts(withAny: [
-      "this material may not be published", "this material may not be reproduced",
-      "no part of this", "all content copyright",
-    ])
+    return line.starts(withAny: copyrightOpeners)
   }
 
+  private static let copyrightOpeners = [
+    "this material may not be published", "this material may not be reproduced",
+    "no part of this", "all content copyright",
+  ]
+
   private static func isFollowPrompt(_ line: FurnitureLine) -> Bool {
-    if line.starts(withAny: ["like us on", "find us on", "connect with us", "follow us"]) {
+    if line.starts(withAny: followOpeners) {
       return true
     }
     guard line.starts(with: "follow") || line.starts(with: "follow the") else { return false }
     return line.containsWord(in: socialNetworks) || line.has("@")
   }
+
+  private static let followOpeners = ["like us on", "find us on", "connect with us", "follow us"]
 
   private static func isClickPrompt(_ line: FurnitureLine) -> Bool {
     if line.has("click here") || line.has("tap here") { return true }
@@ -314,4 +331,35 @@ enum SiteFurniture {
     "if you purchase", "we may earn a commission", "we may receive a commission",
     "when you buy through", "for the latest news", "for more news", "for more stories",
   ]
+
+  // MARK: What the rules look for, for the screen
+
+  /// Every phrase a rule looks for at the start of a paragraph, by how the rule matches it.
+  /// `FurnitureScreen` lets only paragraphs that open with one of them (or that show another sign
+  /// of furniture) through to the rules: a rule that matches a new opening phrase must add it here.
+  static let openingPhrases: [(match: OpeningMatch, phrases: [String])] = [
+    (
+      .words,
+      additionalReporting + contributingTitles + footerCredits + ["edited by"]
+        + republicationOpeners + republicationOpenings + Array(commentLines) + readMoreOpeners
+        + ["more from"] + subscribeOpeners + ["copyright"] + copyrightOpeners + followOpeners
+        + ["follow", "follow the", "click"] + boilerplateOpeners + viewsDisclaimers
+    ),
+    (.prefix, commentOpeners),
+    (.label, contributorLabels + linkOutLabels),
+    (.wholeLine, Array(boilerplateLines)),
+  ]
+
+  /// The words of share bars (`Share on Facebook Twitter Email`): a share bar is made of them
+  /// only.
+  static var shareBarWords: Set<String> { shareWords }
+
+  /// The last words of the phrases that end contributor lines (`... contributed to this report`)
+  /// and minutes-to-read lines (`5 min read`).
+  static let closingWords: Set<String> = Set(
+    contributorEndings.compactMap { $0.split(separator: " ").last.map(String.init) } + ["read"])
+
+  /// Texts a rule looks for anywhere in a paragraph without an opening phrase: contributor
+  /// phrases, newsletter prompts, copyright notices, click prompts.
+  static let innerWords = ["contributed", "newsletter", "reserved", "click", "tap"]
 }

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+/// The ingestion helpers that replace Foundation calls on the hot path give what those calls gave.
+@Suite struct IngestFastPathTests {
+  @Test func whitespaceIsFoundations() {
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(
+        UnicodeWhitespace.isSpace(scalar) == CharacterSet.whitespaces.contains(scalar),
+        "U+\(String(value, radix: 16))")
+      #expect(
+        UnicodeWhitespace.isSpaceOrNewline(scalar)
+          == CharacterSet.whitespacesAndNewlines.contains(scalar),
+        "U+\(String(value, radix: 16))")
+    }
+  }
+
+  @Test func trimmingIsFoundations() {
+    var generator = SplitMix(seed: 9)
+    let pieces = [
+      " ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2009}", "\u{3000}", "\u{2028}", "\u{85}", "a", "é",
+      "“", "\u{0301}", "word", ".", "\u{0B}", "\u{1F}", "\u{200B}", "\u{FEFF}",
+    ]
+    for _ in 0..<3000 {
+      let text = (0..<Int(generator.next() % 8)).map { _ in
+        pieces[Int(generator.next() % UInt64(pieces.count))]
+      }.joined()
+      #expect(UnicodeWhitespace.trimming(text) == text.trimmingCharacters(in: .whitespaces))
+      #expect(
+        UnicodeWhitespace.trimming(text, newlines: true)
+          == text.trimmingCharacters(in: .whitespacesAndNewlines))
+      let part = text.dropFirst()
+      #expect(UnicodeWhitespace.trimming(part) == part.trimmingCharacters(in: .whitespaces))
+    }
+  }
+
+  @Test(arguments: ["GMT", "UTC", "GMT+0100", "GMT-0530", "GMT+1400"])
+  func datesWithAFixedOffsetAreTheCalendars(zoneName: String) throws {
+    let zone = try #require(TimeZone(identifier: zoneName))
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = zone
+    var generator = SplitMix(seed: 21)
+    for _ in 0..<3000 {
+      let year = 1600 + Int(generator.next() % 8400)
+      let month = 1 + Int(generator.next() % 12)
+      let day = 1 + Int(generator.next() % 31)
+      let time = (
+        hour: Int(generator.next() % 24), minute: Int(generator.next() % 60),
+        second: Int(generator.next() % 61)
+      )
+      let fast = try #require(
+        ArticleDateParser.fixedOffsetDate(
+          year: year, month: month, day: day, time: time, zone: zone))
+      let components = DateComponents(
+        year: year, month: month, day: day, hour: time.hour, minute: time.minute,
+        second: min(time.second, 59))
+      let date = try #require(calendar.date(from: components))
+      let valid = calendar.component(.day, from: date) == day
+      #expect(fast.valid == valid, "\(year)-\(month)-\(day)")
+      if valid { #expect(fast.date == date, "\(year)-\(month)-\(day) \(time)") }
+    }
+    #expect(
+      ArticleDateParser.fixedOffsetDate(
+        year: 1500, month: 1, day: 1, time: (0, 0, 0), zone: zone) == nil)
+    #expect(
+      ArticleDateParser.fixedOffsetDate(
+        year: 2024, month: 1, day: 1, time: (0, 0, 0),
+        zone: try #require(TimeZone(identifier: "Europe/London"))) == nil)
+  }
+
+  @Test func asciiDatelinesReadAsWithFoundation() {
+    let dates = ArticleDateParser()
+    let lines = [
+      "Thursday, February 23, 2023", "Published: Feb. 23, 2023 9:30 a.m. ET",
+      "PUBLISHED Feb 23, 2023 | 9:30 AM", "Updated on 23 February 2023", "Last updated: 2023-02-23",
+      "posted: on Mar 3 2024", "Date: 2024-03-14T09:30:00+01:00", "2023-02-23 | | 10:00",
+      "dated 31 April 2023", "First published  :  1 Jan 1999",
+      "On Friday, Nov 3, 2023 at 5:02 pm EST",
+      "Feb 29, 2023", "Feb 29, 2024", "published | Feb 23, 2023",
+      "Updated 10:32 AM EST, Thu February 23, 2023",
+      "Posted 5 min ago", "1999", "In 2023 it rained",
+    ]
+    for line in lines {
+      #expect(
+        Dateline.asciiLoneDate(Array(line.utf8), dates: dates)
+          == Dateline.labelledDate(line, dates: dates), "\(line)")
+    }
+  }
+}
