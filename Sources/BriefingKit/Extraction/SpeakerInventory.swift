@@ -68,10 +68,16 @@ struct SpeakerInventory: Sendable {
     var k = 0
     while k < count {
       let t = tokens[k]
-      if t.kind == .word, t.has(.determiner) {
+      guard t.kind == .word else {
+        k += 1
+        continue
+      }
+      if t.has(.determiner) {
         addDescription(startingAt: k, reader: reader, paragraph: paragraph.index)
       }
-      guard let run = reader.runForward(startingAt: k, limit: count) else {
+      guard t.flags.contains(.capitalised) || t.flags.contains(.particleName),
+        let run = reader.runForward(startingAt: k, limit: count)
+      else {
         k += 1
         continue
       }
