@@ -192,11 +192,11 @@ struct Tokenizer: Sendable {
   }
 
   /// The leading run of ASCII letters and digits in eight bytes (the first in the low byte):
-  /// its length, and how many of its bytes are letters and capital letters. Each test is a range
-  /// check on all eight bytes at once, with no carry between bytes (bytes of 0x80 and above are
-  /// never in the run).
+  /// its length, its letters (one high bit each) and whether one of them is lowercase. Each
+  /// test is a range check on all eight bytes at once, with no carry between bytes (bytes of
+  /// 0x80 and above are never in the run).
   @inline(__always)
-  static func asciiRun(_ x: UInt64) -> (length: Int, letters: Int, upper: Int) {
+  static func asciiRun(_ x: UInt64) -> (length: Int, letters: UInt64, hasLower: Bool) {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let high: UInt64 = 0x8080_8080_8080_8080
     let t = x & 0x7F7F_7F7F_7F7F_7F7F
@@ -204,11 +204,11 @@ struct Tokenizer: Sendable {
     let l = t | 0x2020_2020_2020_2020
     let letter = (l &+ ones &* 0x1F) & ~(l &+ ones &* 0x05) & ascii
     let digit = (t &+ ones &* 0x50) & ~(t &+ ones &* 0x46) & ascii
-    let upper = (t &+ ones &* 0x3F) & ~(t &+ ones &* 0x25) & ascii
+    let lower = (t &+ ones &* 0x1F) & ~(t &+ ones &* 0x05) & ascii
     let stop = ~(letter | digit) & high
     let length = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
     let keep: UInt64 = length == 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
-    return (length, (letter & keep).nonzeroBitCount, (upper & keep).nonzeroBitCount)
+    return (length, letter & keep, lower & keep != 0)
   }
 
   /// Scans a word from `start`: its end, its end without a possessive ’s, its `WordHash` and its
@@ -232,7 +232,7 @@ struct Tokenizer: Sendable {
     var apostropheEnd = -1  // where the letters after it start
     var j = start
     var letters = 0
-    var upper = 0
+    var hasLower = false  // a lowercase or non-ASCII letter: not all capitals
     var segmentLength = 0  // letters since the last period, for dotted acronyms
     var singleLetterSegments = true
     var hasDot = false
@@ -246,8 +246,9 @@ struct Tokenizer: Sendable {
         while j &+ 8 <= n {
           let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
           let run = Self.asciiRun(x)
-          letters &+= run.letters
-          upper &+= run.upper
+          // Letters are counted up to two: all-capital words need two.
+          if run.letters != 0 { letters &+= run.letters & (run.letters &- 1) == 0 ? 1 : 2 }
+          if run.hasLower { hasLower = true }
           j &+= run.length
           if run.length < 8 { break }
         }
@@ -255,7 +256,7 @@ struct Tokenizer: Sendable {
       while j < n {
         let c = bytes[j]
         if (c | 0x20) &- UInt8(ascii: "a") < 26 {
-          if c < 0x60 { upper &+= 1 }
+          if c >= 0x60 { hasLower = true }
           letters &+= 1
           j &+= 1
         } else if c &- UInt8(ascii: "0") < 10 {
@@ -328,6 +329,7 @@ struct Tokenizer: Sendable {
       }
       if c >= 0xC3 && c <= 0xDF, j + 1 < n {
         ascii = false
+        hasLower = true
         letters += 1
         segmentLength += 2
         singleLetterSegments = false
@@ -336,6 +338,7 @@ struct Tokenizer: Sendable {
       }
       if c >= 0xE3 && c <= 0xEF, j + 2 < n {
         ascii = false
+        hasLower = true
         letters += 1
         segmentLength += 2
         singleLetterSegments = false
@@ -345,7 +348,7 @@ struct Tokenizer: Sendable {
       break
     }
     if segmentLength > 1 { singleLetterSegments = false }
-    if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+    if letters >= 2 && !hasLower { flags.insert(.allCaps) }
     if hasDot { flags.insert(.dotted) }
     var end = j
     var baseEnd = j
