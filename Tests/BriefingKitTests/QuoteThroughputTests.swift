@@ -26,6 +26,19 @@ struct QuoteThroughputTests {
       #expect(sink > 0)
       return
     }
+    // A reference that tracks how busy the machine is: counting words like `wc -w`.
+    let tWords = FigureThroughputTests.seconds {
+      for t in texts {
+        for p in t.paragraphs {
+          var inWord = false
+          for c in p.bytes {
+            let space = c == 0x20 || c == 0x0A || c == 0x09
+            if !space && !inWord { sink &+= 1 }
+            inWord = !space
+          }
+        }
+      }
+    }
     let tTokens = FigureThroughputTests.seconds {
       for t in texts {
         for p in t.paragraphs {
@@ -56,6 +69,7 @@ struct QuoteThroughputTests {
       """
       quote rules in process: \(articles.count) articles, \(String(format: "%.1f", mb)) MB \
       (CPU time of one thread, best of three)
+      \(line("word count (reference)", tWords))
       \(line("Tokenizer", tTokens))
       \(line("QuotedParagraph (tokens + marks)", tParagraphs))
       \(line("QuoteExtractor", tQuotes))

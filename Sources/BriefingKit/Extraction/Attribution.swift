@@ -40,7 +40,7 @@ struct CueFinder {
   let reader: NameMention
   let inventory: SpeakerInventory
 
-  let tokens: [TextToken]
+  let tokens: Tokens
   let sentences: [Range<Int>]
   let spans: [QuoteSpan]
 

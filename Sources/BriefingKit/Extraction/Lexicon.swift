@@ -84,13 +84,19 @@ struct WordTable: Sendable {
 
   private var slots: [Slot]
   private let mask: Int
+  /// One bit per hash bucket of a 32,768-bit filter (4 KB): a word whose bit is clear is in no
+  /// list, without touching the 64 KB table, which keeps most of the text's words out of it.
+  private var filter: [UInt64]
 
   init(_ entries: [(UInt64, WordClass)]) {
     var size = 64
     while size * 2 < entries.count * 3 { size <<= 1 }
     mask = size - 1
     slots = Array(repeating: Slot(key: 0, value: []), count: size)
+    filter = Array(repeating: 0, count: 512)
     for (key, value) in entries {
+      let bit = Int(truncatingIfNeeded: key >> 40) & 32767
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
       let key = key == 0 ? 1 : key
       var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
       while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
@@ -102,6 +108,9 @@ struct WordTable: Sendable {
   /// The classes of the word with hash `key` (empty when no list holds it).
   @inline(__always)
   func classes(of key: UInt64) -> WordClass {
+    let bit = Int(truncatingIfNeeded: key >> 40) & 32767
+    let passes = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+    guard passes else { return [] }
     let key = key == 0 ? 1 : key
     var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
     return slots.withUnsafeBufferPointer { slots in

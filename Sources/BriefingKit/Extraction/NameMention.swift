@@ -7,7 +7,7 @@
 struct NameMention {
   /// The index of the paragraph in the article.
   let index: Int
-  let tokens: [TextToken]
+  let tokens: Tokens
   let spans: [QuoteSpan]
   let sentences: [Range<Int>]
   let bytes: UnsafeBufferPointer<UInt8>

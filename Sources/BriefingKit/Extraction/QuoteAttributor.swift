@@ -33,9 +33,13 @@ struct QuoteAttributor {
 
   /// Finds and attributes the quotes of one paragraph.
   mutating func attribute(_ paragraph: QuotedParagraph, bytes: UnsafeBufferPointer<UInt8>) {
+    let mayCue =
+      paragraph.hasMarks
+      || !paragraph.classes.intersection([.finiteCue, .participleCue, .according, .sourcing])
+        .isEmpty
     var pass = ParagraphPass(
       reader: NameMention(paragraph: paragraph, bytes: bytes), inventory: resolver.inventory,
-      firstSerial: sentenceSerial, paragraphCount: paragraphCount)
+      firstSerial: sentenceSerial, paragraphCount: paragraphCount, mayCue: mayCue)
     pass.run(
       resolver: &resolver, previousTail: previousTail, previousLastQuote: previousLastQuote,
       into: &quotes)
@@ -49,7 +53,7 @@ struct QuoteAttributor {
 /// The attribution work on one paragraph.
 private struct ParagraphPass {
   let reader: NameMention
-  let tokens: [TextToken]
+  let tokens: Tokens
   let spans: [QuoteSpan]
   let sentences: [Range<Int>]
   let firstSerial: Int
@@ -69,23 +73,30 @@ private struct ParagraphPass {
   /// Attribution of each quote of the paragraph, once known.
   var lastAttribution: QuoteAttributor.Attribution? = nil
 
-  init(reader: NameMention, inventory: SpeakerInventory, firstSerial: Int, paragraphCount: Int) {
+  /// `mayCue` says whether the paragraph has a quotation mark or a reporting verb; without
+  /// either, only its subjects are noted.
+  init(
+    reader: NameMention, inventory: SpeakerInventory, firstSerial: Int, paragraphCount: Int,
+    mayCue: Bool
+  ) {
     self.reader = reader
     self.paragraphCount = paragraphCount
     tokens = reader.tokens
     spans = reader.spans
     sentences = reader.sentences
     self.firstSerial = firstSerial
-    let finder = CueFinder(reader: reader, inventory: inventory)
     let count = reader.sentences.count
     var cues: [Cue] = []
     var cueStart: [Int] = []
-    cueStart.reserveCapacity(count + 1)
-    for s in 0..<count {
+    if mayCue {
+      let finder = CueFinder(reader: reader, inventory: inventory)
+      cueStart.reserveCapacity(count + 1)
+      for s in 0..<count {
+        cueStart.append(cues.count)
+        finder.appendCues(inSentence: s, to: &cues)
+      }
       cueStart.append(cues.count)
-      finder.appendCues(inSentence: s, to: &cues)
     }
-    cueStart.append(cues.count)
     self.cues = cues
     self.cueStart = cueStart
     cueSpeakers = Array(repeating: -2, count: cues.count)
@@ -93,7 +104,9 @@ private struct ParagraphPass {
   }
 
   /// The indices of the cues of sentence `s`.
-  private func cues(of s: Int) -> Range<Int> { cueStart[s]..<cueStart[s + 1] }
+  private func cues(of s: Int) -> Range<Int> {
+    cueStart.isEmpty ? 0..<0 : cueStart[s]..<cueStart[s + 1]
+  }
 
   mutating func run(
     resolver: inout SpeakerResolver, previousTail: QuoteAttributor.Attribution?,

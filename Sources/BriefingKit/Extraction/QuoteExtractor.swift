@@ -13,11 +13,14 @@ public struct QuoteExtractor: Sendable {
     var paragraphs: [QuotedParagraph] = []
     paragraphs.reserveCapacity(text.paragraphs.count)
     var inventory = SpeakerInventory()
-    let lexicon = Lexicon.shared
+    let tokenizer = Tokenizer(lexicon: Lexicon.shared)
+    var bytes = 0
+    for paragraph in text.paragraphs { bytes += paragraph.bytes.count + 1 }
+    let store = TokenStore(bytes: bytes)
     for (index, paragraph) in text.paragraphs.enumerated() {
       paragraph.bytes.withUnsafeBufferPointer { bytes in
         let quoted = QuotedParagraph(
-          index: index, bytes: bytes, continuing: &continuing, lexicon: lexicon)
+          index: index, bytes: bytes, continuing: &continuing, store: store, tokenizer: tokenizer)
         inventory.add(quoted, bytes: bytes)
         paragraphs.append(quoted)
       }

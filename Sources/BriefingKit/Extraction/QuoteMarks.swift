@@ -33,7 +33,7 @@ struct QuoteMarks: Sendable {
   /// `continuing` says whether the previous paragraph ended inside a quote; on return it says
   /// whether this one does.
   func spans(
-    in tokens: [TextToken], bytes: UnsafeBufferPointer<UInt8>, continuing: inout Bool
+    in tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>, continuing: inout Bool
   ) -> [QuoteSpan] {
     var spans: [QuoteSpan] = []
     let count = tokens.count
@@ -166,7 +166,7 @@ struct QuoteMarks: Sendable {
   /// Adds the quotes marked with single marks outside `doubles`, keeping reading order; a
   /// double-marked quote inside a single-marked one (‘We are “thrilled”,’ she said) is nested.
   private func singleQuoted(
-    in tokens: [TextToken], bytes: UnsafeBufferPointer<UInt8>, around doubles: [QuoteSpan]
+    in tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>, around doubles: [QuoteSpan]
   ) -> [QuoteSpan] {
     var hasSingle = false
     for t in tokens where t.kind == .singleMark {
@@ -203,7 +203,7 @@ struct QuoteMarks: Sendable {
   }
 
   private func opensSingle(
-    _ k: Int, _ tokens: [TextToken], _ bytes: UnsafeBufferPointer<UInt8>
+    _ k: Int, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     let t = tokens[k]
     guard k + 1 < tokens.count, !t.flags.contains(.spaceAfter) else { return false }
@@ -218,7 +218,7 @@ struct QuoteMarks: Sendable {
 
   /// ’90s, ’n’, ’em, ’tis, ’til, ’cause: an apostrophe standing for left-out letters.
   private func isElision(
-    _ k: Int, _ tokens: [TextToken], _ bytes: UnsafeBufferPointer<UInt8>
+    _ k: Int, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     guard k + 1 < tokens.count else { return false }
     let next = tokens[k + 1]
@@ -240,7 +240,7 @@ struct QuoteMarks: Sendable {
   ]
 
   private func singleCloser(
-    after open: Int, _ tokens: [TextToken], _ bytes: UnsafeBufferPointer<UInt8>,
+    after open: Int, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>,
     doubles: ArraySlice<QuoteSpan>
   ) -> Int? {
     var candidate: Int? = nil
@@ -281,7 +281,7 @@ struct QuoteMarks: Sendable {
   }
 
   /// Whether the mark at `k` closes an elision ("rock ’n’ roll").
-  private func isElisionClose(_ k: Int, _ tokens: [TextToken]) -> Bool {
+  private func isElisionClose(_ k: Int, _ tokens: Tokens) -> Bool {
     k >= 2 && tokens[k - 2].kind == .singleMark && !tokens[k - 2].flags.contains(.spaceAfter)
       && tokens[k - 1].has(.elision)
   }
@@ -308,7 +308,7 @@ struct QuoteMarks: Sendable {
     }
   }
 
-  private func hasCurlyCloser(after k: Int, _ tokens: [TextToken]) -> Bool {
+  private func hasCurlyCloser(after k: Int, _ tokens: Tokens) -> Bool {
     var j = k + 1
     while j < tokens.count {
       if tokens[j].kind == .doubleMark && tokens[j].glyph == .right { return true }
@@ -318,14 +318,14 @@ struct QuoteMarks: Sendable {
   }
 
   /// Whether a space, the paragraph start or an opening bracket or dash is right before `k`.
-  private func precededBySpace(_ k: Int, _ tokens: [TextToken]) -> Bool {
+  private func precededBySpace(_ k: Int, _ tokens: Tokens) -> Bool {
     if k == 0 || tokens[k].flags.contains(.spaceBefore) { return true }
     let p = tokens[k - 1].kind
     return p == .openBracket || p == .dash || p == .doubleMark
   }
 
   /// Whether a space, the paragraph end or punctuation is right after `k`.
-  private func followedBySpace(_ k: Int, _ tokens: [TextToken]) -> Bool {
+  private func followedBySpace(_ k: Int, _ tokens: Tokens) -> Bool {
     if k + 1 == tokens.count || tokens[k].flags.contains(.spaceAfter) { return true }
     switch tokens[k + 1].kind {
     case .comma, .period, .semicolon, .colon, .question, .exclamation, .closeBracket, .dash,
@@ -336,7 +336,7 @@ struct QuoteMarks: Sendable {
     }
   }
 
-  private func appendSpan(_ spans: inout [QuoteSpan], open: Int, close: Int, tokens: [TextToken]) {
+  private func appendSpan(_ spans: inout [QuoteSpan], open: Int, close: Int, tokens: Tokens) {
     let end = close < 0 ? tokens.count : close
     var k = open + 1
     while k < end {
@@ -348,7 +348,7 @@ struct QuoteMarks: Sendable {
   }
 
   /// Whether a comma and a reporting verb follow a stray closing mark ("we'll win," he said).
-  private func attributionFollows(_ k: Int, _ tokens: [TextToken]) -> Bool {
+  private func attributionFollows(_ k: Int, _ tokens: Tokens) -> Bool {
     var j = k + 1
     if j < tokens.count, tokens[j].kind == .comma { j += 1 }
     if k > 0, tokens[k - 1].kind == .comma {} else if j == k + 1 { return false }

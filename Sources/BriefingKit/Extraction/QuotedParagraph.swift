@@ -2,23 +2,51 @@
 ///
 /// Sentences here never end inside a quote: "“Good news. Today we took out 74 Americans,” Biden
 /// announced." is one sentence, so a quote and its attribution stay together.
-struct QuotedParagraph: Sendable {
+struct QuotedParagraph {
   /// The index of the paragraph in the article.
   var index: Int
   /// The tokens, each knowing its quote and sentence.
-  var tokens: [TextToken]
+  var tokens: Tokens
   var spans: [QuoteSpan]
   /// Token ranges of the sentences.
   var sentences: [Range<Int>]
+  /// What the word lists say about any of the paragraph's words, together: a paragraph with no
+  /// reporting verb and no quotation mark needs no attribution work.
+  var classes: WordClass
+  /// Whether a quotation mark or apostrophe token is in the paragraph.
+  var hasMarks: Bool
+  /// Keeps the tokens alive.
+  private let store: TokenStore
 
+  /// Tokenizes a paragraph into a store of its own.
   init(
     index: Int, bytes: UnsafeBufferPointer<UInt8>, continuing: inout Bool, lexicon: Lexicon,
     marks: QuoteMarks = QuoteMarks()
   ) {
+    self.init(
+      index: index, bytes: bytes, continuing: &continuing, store: TokenStore(bytes: bytes.count),
+      tokenizer: Tokenizer(lexicon: lexicon), marks: marks)
+  }
+
+  /// Tokenizes a paragraph into `store`, after the paragraphs before it.
+  init(
+    index: Int, bytes: UnsafeBufferPointer<UInt8>, continuing: inout Bool, store: TokenStore,
+    tokenizer: Tokenizer, marks: QuoteMarks = QuoteMarks()
+  ) {
     self.index = index
-    var tokens = Tokenizer(lexicon: lexicon).tokens(of: bytes)
-    spans = marks.spans(in: tokens, bytes: bytes, continuing: &continuing)
+    self.store = store
+    let (tokens, classes) = store.append(bytes, tokenizer: tokenizer)
+    self.classes = classes
     let count = tokens.count
+    var hasMarks = false
+    for t in tokens where t.isQuoteMark {
+      hasMarks = true
+      break
+    }
+    self.hasMarks = hasMarks
+    let readable = Tokens(tokens)
+    spans = hasMarks ? marks.spans(in: readable, bytes: bytes, continuing: &continuing) : []
+    if !hasMarks { continuing = false }
     for (s, span) in spans.enumerated() {
       var k = span.firstInner
       let end = span.innerEnd(tokenCount: count)
@@ -28,7 +56,7 @@ struct QuotedParagraph: Sendable {
         k += 1
       }
     }
-    sentences = Self.sentences(tokens, spans: spans)
+    sentences = Self.sentences(readable, spans: spans)
     for (s, range) in sentences.enumerated() {
       let sentence = Int16(truncatingIfNeeded: min(s, Int(Int16.max)))
       for k in range { tokens[k].sentence = sentence }
@@ -50,13 +78,13 @@ struct QuotedParagraph: Sendable {
       }
       k += 1
     }
-    self.tokens = tokens
+    self.tokens = readable
   }
 
   // MARK: - Sentences
 
   private static func sentences(
-    _ tokens: [TextToken], spans: [QuoteSpan]
+    _ tokens: Tokens, spans: [QuoteSpan]
   ) -> [Range<Int>] {
     var out: [Range<Int>] = []
     let count = tokens.count
@@ -102,7 +130,7 @@ struct QuotedParagraph: Sendable {
     return out
   }
 
-  private static func startsSentence(_ k: Int, _ tokens: [TextToken]) -> Bool {
+  private static func startsSentence(_ k: Int, _ tokens: Tokens) -> Bool {
     let t = tokens[k]
     switch t.kind {
     case .word: return t.flags.contains(.capitalised) || t.flags.contains(.number)

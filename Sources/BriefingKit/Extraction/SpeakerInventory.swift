@@ -36,20 +36,11 @@ struct SpeakerInventory: Sendable {
 
   var persons: [Person] = []
 
-  /// The people whose surname hashes to `hash`.
-  func people(withSurname hash: UInt64) -> [Int] {
-    persons.indices.filter { persons[$0].surnameHash == hash }
-  }
-
   /// Whether someone has the surname that hashes to `hash`.
   func hasSurname(_ hash: UInt64) -> Bool {
     persons.contains { $0.surnameHash == hash }
   }
 
-  /// The people named with two or more words whose given name hashes to `hash`.
-  private func people(withGivenName hash: UInt64) -> [Int] {
-    persons.indices.filter { persons[$0].hashes.count > 1 && persons[$0].hashes.first == hash }
-  }
   /// Acronyms the article spells out: "KCNA" -> "Korean Central News Agency".
   var acronyms: [UInt64: String] = [:]
   var organisations: [Organisation] = []
@@ -68,10 +59,16 @@ struct SpeakerInventory: Sendable {
     var k = 0
     while k < count {
       let t = tokens[k]
-      if t.kind == .word, t.has(.determiner) {
+      guard t.kind == .word else {
+        k += 1
+        continue
+      }
+      if t.has(.determiner) {
         addDescription(startingAt: k, reader: reader, paragraph: paragraph.index)
       }
-      guard let run = reader.runForward(startingAt: k, limit: count) else {
+      guard t.flags.contains(.capitalised) || t.flags.contains(.particleName),
+        let run = reader.runForward(startingAt: k, limit: count)
+      else {
         k += 1
         continue
       }
@@ -136,10 +133,9 @@ struct SpeakerInventory: Sendable {
       || (found.name.upperBound < tokens.count && tokens[found.name.upperBound].kind == .comma)
       || (before >= 0 && tokens[before].isLowercaseWord
         && !tokens[before].has([.function, .determiner, .possessivePronoun, .asideOpener]))
-    for person in persons
-    where person.surnameHash == lastHash && (person.role != nil || !mayGiveRole)
-      && person.hashes.count >= found.name.count
-    {
+    var seen = -1
+    for (index, person) in persons.enumerated()
+    where person.surnameHash == lastHash && person.hashes.count >= found.name.count {
       var same = true
       var k = found.name.upperBound - 1
       var h = person.hashes.count - 1
@@ -151,7 +147,11 @@ struct SpeakerInventory: Sendable {
         k -= 1
         h -= 1
       }
-      if same { return }
+      if same {
+        if person.role != nil || !mayGiveRole { return }
+        seen = index
+        break
+      }
     }
     var gender = Speaker.Gender.unknown
     var j = run.lowerBound
@@ -161,6 +161,8 @@ struct SpeakerInventory: Sendable {
       j += 1
     }
     let role = Self.role(of: found.name, reader: reader)
+    // Seen before, and this mention adds neither a role nor a gender.
+    if seen >= 0, role == nil, gender == .unknown || persons[seen].gender != .unknown { return }
     register(
       hashes: reader.hashes(found.name), name: displayName(found.name, run: run, reader: reader),
       surname: reader.lowercasedBytes(of: found.name.upperBound - 1), role: role,
@@ -267,7 +269,7 @@ struct SpeakerInventory: Sendable {
     position: Int
   ) {
     guard let last = hashes.last else { return }
-    for index in people(withSurname: last) {
+    for index in persons.indices where persons[index].surnameHash == last {
       var person = persons[index]
       let same: Bool
       if hashes.count == 1 || person.hashes.count == 1 {
@@ -375,53 +377,66 @@ struct SpeakerInventory: Sendable {
     -> Int?
   {
     guard let last = hashes.last else { return nil }
-    let candidates = people(withSurname: last)
-    unique = candidates.count <= 1
-    if !candidates.isEmpty {
-      let matching = candidates.filter { index in
-        hashes.count == 1 || persons[index].hashes.count == 1
-          || persons[index].hashes.first == hashes.first
-          || persons[index].hashes.ends(with: hashes) || hashes.ends(with: persons[index].hashes)
-      }
-      if let best = nearest(matching, to: position),
-        persons[best].hashes.count > 1 || hashes.count > 1
+    var candidates = 0
+    var exact: Int? = nil
+    var matching: Int? = nil
+    for index in persons.indices where persons[index].surnameHash == last {
+      candidates += 1
+      exact = nearer(exact, index, to: position)
+      let other = persons[index].hashes
+      if hashes.count == 1 || other.count == 1 || other.first == hashes.first
+        || other.ends(with: hashes) || hashes.ends(with: other)
       {
-        return best
+        matching = nearer(matching, index, to: position)
       }
     }
-    let exact = nearest(candidates, to: position)
+    unique = candidates <= 1
+    if let best = matching, persons[best].hashes.count > 1 || hashes.count > 1 {
+      return best
+    }
     if hashes.count == 1 {
       if surname.count >= 5 {
-        let near = persons.indices.filter { index in
+        var near: Int? = nil
+        for index in persons.indices {
           let other = persons[index].surname
-          guard other.first == surname.first, persons[index].hashes.count > 1 else { return false }
+          guard other.first == surname.first, persons[index].hashes.count > 1 else { continue }
           let limit = max(surname.count, other.count) >= 7 ? 2 : 1
-          return Self.editDistance(surname, other, limit: limit) <= limit
+          if Self.editDistance(surname, other, limit: limit) <= limit {
+            near = nearer(near, index, to: position)
+          }
         }
-        if let best = nearest(near, to: position) { return best }
+        if let near { return near }
       }
-      if exact == nil, let best = nearest(people(withGivenName: last), to: position) {
-        return best
-      }
-      // "Lula" for "Luiz Inácio Lula da Silva": a middle name people go by.
-      if exact == nil,
-        let best = nearest(
-          persons.indices.filter {
-            persons[$0].hashes.count > 2 && persons[$0].hashes.contains(last)
-          },
-          to: position)
-      {
-        return best
+      if exact == nil {
+        var given: Int? = nil
+        for index in persons.indices
+        where persons[index].hashes.count > 1 && persons[index].hashes.first == last {
+          given = nearer(given, index, to: position)
+        }
+        if let given { return given }
+        // "Lula" for "Luiz Inácio Lula da Silva": a middle name people go by.
+        var middle: Int? = nil
+        for index in persons.indices
+        where persons[index].hashes.count > 2 && persons[index].hashes.contains(last) {
+          middle = nearer(middle, index, to: position)
+        }
+        if let middle { return middle }
       }
     }
     return exact
   }
 
-  private func nearest(_ candidates: [Int], to position: Int) -> Int? {
-    guard !candidates.isEmpty else { return nil }
-    let before = candidates.filter { persons[$0].position <= position }
-    if let last = before.max(by: { persons[$0].position < persons[$1].position }) { return last }
-    return candidates.min(by: { persons[$0].position < persons[$1].position })
+  /// Of two people, the one mentioned last before `position`, else the one mentioned first.
+  private func nearer(_ best: Int?, _ index: Int, to position: Int) -> Int {
+    guard let best else { return index }
+    let a = persons[best].position
+    let b = persons[index].position
+    switch (a <= position, b <= position) {
+    case (true, false): return best
+    case (false, true): return index
+    case (true, true): return b > a ? index : best
+    case (false, false): return b < a ? index : best
+    }
   }
 
   /// The organisation a common noun refers to ("the city" -> "the Municipality of Livorno"):
@@ -451,26 +466,34 @@ struct SpeakerInventory: Sendable {
     if abs(a.count - b.count) > limit { return limit + 1 }
     let n = a.count
     let m = b.count
-    var previous2 = [Int](repeating: 0, count: m + 1)
-    var previous = Array(0...m)
-    var current = [Int](repeating: 0, count: m + 1)
-    for i in 1...max(n, 1) where n > 0 {
-      current[0] = i
-      var rowMin = current[0]
-      for j in 1...max(m, 1) where m > 0 {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, previous2[j - 2] + 1)
-        }
-        current[j] = value
-        rowMin = min(rowMin, value)
+    if n == 0 || m == 0 { return max(n, m) }
+    // Three rows on the stack: no allocation per comparison.
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { rows in
+      var previous2 = 0
+      var previous = m + 1
+      var current = 2 * (m + 1)
+      for j in 0...m {
+        rows[previous2 + j] = 0
+        rows[previous + j] = j
       }
-      if rowMin > limit { return limit + 1 }
-      previous2 = previous
-      previous = current
+      for i in 1...n {
+        rows[current] = i
+        var rowMin = i
+        for j in 1...m {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          var value = min(
+            rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+            value = min(value, rows[previous2 + j - 2] + 1)
+          }
+          rows[current + j] = value
+          rowMin = min(rowMin, value)
+        }
+        if rowMin > limit { return limit + 1 }
+        (previous2, previous, current) = (previous, current, previous2)
+      }
+      return rows[previous + m]
     }
-    return n == 0 ? m : previous[m]
   }
 }
 

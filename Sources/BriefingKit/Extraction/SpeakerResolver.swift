@@ -192,7 +192,8 @@ struct SpeakerResolver: Sendable {
     for k in found.name { key = (key ^ tokens[k].hash) &* WordHash.prime }
     var index = known[key]
     if index == nil {
-      let surname = reader.lowercasedBytes(of: found.name.upperBound - 1)
+      let surname =
+        found.name.count == 1 ? reader.lowercasedBytes(of: found.name.upperBound - 1) : []
       var unique = false
       let found = inventory.person(
         named: reader.hashes(found.name), surname: surname, near: position, unique: &unique)

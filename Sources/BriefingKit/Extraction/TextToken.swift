@@ -1,3 +1,6 @@
+/// A paragraph's tokens, as the rules read them (they live in a `TokenStore`).
+typealias Tokens = UnsafeBufferPointer<TextToken>
+
 /// A word, punctuation mark or quotation mark of a paragraph, as byte offsets into its UTF-8.
 struct TextToken: Sendable {
   /// What sort of token it is.

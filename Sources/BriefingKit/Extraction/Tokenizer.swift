@@ -15,14 +15,17 @@ struct Tokenizer: Sendable {
   func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
     // A paragraph has at most one token per byte: write them straight into the array's storage.
     Array(unsafeUninitializedCapacity: bytes.count + 1) { buffer, initialized in
-      initialized = tokenize(bytes, into: buffer)
+      initialized = tokenize(bytes, into: buffer).count
     }
   }
 
-  private func tokenize(
+  /// Writes the tokens of `bytes` into `tokens` (room for `bytes.count + 1` of them): how many,
+  /// and the union of what the word lists say about the words.
+  func tokenize(
     _ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<TextToken>
-  ) -> Int {
+  ) -> (count: Int, classes: WordClass) {
     var count = 0
+    var all: WordClass = []
     let n = bytes.count
     var i = 0
     var space = true
@@ -56,6 +59,7 @@ struct Tokenizer: Sendable {
           let last = table.classes(of: WordHash.hash(bytes, (word.hyphen + 1)..<word.baseEnd))
           classes = last.intersection([.title, .roleNoun])
         }
+        all.formUnion(classes)
         tokens.initializeElement(
           at: count,
           to: TextToken(
@@ -132,7 +136,7 @@ struct Tokenizer: Sendable {
       }
       k += 1
     }
-    return count
+    return (count, all)
   }
 
   // MARK: - Words
@@ -187,8 +191,28 @@ struct Tokenizer: Sendable {
     return 4
   }
 
-  /// Scans a word from `start`: its end, its end without a possessive ’s, and its `WordHash`
-  /// (computed on the way, so the word is read once); sets the word's flags.
+  /// The leading run of ASCII letters and digits in eight bytes (the first in the low byte):
+  /// its length, its letters (one high bit each) and whether one of them is lowercase. Each
+  /// test is a range check on all eight bytes at once, with no carry between bytes (bytes of
+  /// 0x80 and above are never in the run).
+  @inline(__always)
+  static func asciiRun(_ x: UInt64) -> (length: Int, letters: UInt64, hasLower: Bool) {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let t = x & 0x7F7F_7F7F_7F7F_7F7F
+    let ascii = ~x & high
+    let l = t | 0x2020_2020_2020_2020
+    let letter = (l &+ ones &* 0x1F) & ~(l &+ ones &* 0x05) & ascii
+    let digit = (t &+ ones &* 0x50) & ~(t &+ ones &* 0x46) & ascii
+    let lower = (t &+ ones &* 0x1F) & ~(t &+ ones &* 0x05) & ascii
+    let stop = ~(letter | digit) & high
+    let length = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+    let keep: UInt64 = length == 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
+    return (length, letter & keep, lower & keep != 0)
+  }
+
+  /// Scans a word from `start`: its end, its end without a possessive ’s, its `WordHash` and its
+  /// last inner hyphen; sets the word's flags.
   private func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: inout TextToken.Flags
   ) -> (end: Int, baseEnd: Int, hash: UInt64, hyphen: Int) {
@@ -203,38 +227,45 @@ struct Tokenizer: Sendable {
     } else if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
       flags.insert(.number)
     }
-    let prime = WordHash.prime
-    var h = WordHash.seed
-    var beforeApostrophe = h
-    var apostropheEnd = -1  // where the letters after the last inner apostrophe start
-    var apostropheStart = -1
+    var ascii = true  // no byte outside ASCII and no ’: the fast hash applies
+    var apostropheStart = -1  // where the last inner apostrophe starts
+    var apostropheEnd = -1  // where the letters after it start
     var j = start
     var letters = 0
-    var upper = 0
+    var hasLower = false  // a lowercase or non-ASCII letter: not all capitals
     var segmentLength = 0  // letters since the last period, for dotted acronyms
     var singleLetterSegments = true
     var hasDot = false
     var hyphen = -1
     while true {
-      // A run of ASCII letters and digits, the common case, in a tight loop.
+      // A run of ASCII letters and digits, the common case: eight bytes at a time, then one by
+      // one near the end of the paragraph.
       let runStart = j
       var digits = 0
+      if let base = bytes.baseAddress {
+        while j &+ 8 <= n {
+          let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+          let run = Self.asciiRun(x)
+          // Letters are counted up to two: all-capital words need two.
+          if run.letters != 0 { letters &+= run.letters & (run.letters &- 1) == 0 ? 1 : 2 }
+          if run.hasLower { hasLower = true }
+          j &+= run.length
+          if run.length < 8 { break }
+        }
+      }
       while j < n {
         let c = bytes[j]
-        let l = c | 0x20
-        if l &- UInt8(ascii: "a") < 26 {
-          if c < 0x60 { upper &+= 1 }
-          h = (h ^ UInt64(l)) &* prime
+        if (c | 0x20) &- UInt8(ascii: "a") < 26 {
+          if c >= 0x60 { hasLower = true }
+          letters &+= 1
           j &+= 1
         } else if c &- UInt8(ascii: "0") < 10 {
           digits &+= 1
-          h = (h ^ UInt64(c)) &* prime
           j &+= 1
         } else {
           break
         }
       }
-      letters &+= j &- runStart &- digits
       segmentLength &+= j &- runStart
       guard j < n else { break }
       let c = bytes[j]
@@ -243,10 +274,8 @@ struct Tokenizer: Sendable {
         if c == UInt8(ascii: "'") {
           // An inner apostrophe: don't, O'Brien, Biden's.
           if j > start, isLetterAt(bytes, j + 1) {
-            beforeApostrophe = h
             apostropheStart = j
             apostropheEnd = j + 1
-            h = (h ^ UInt64(c)) &* prime
             j += 1
             continue
           }
@@ -254,7 +283,6 @@ struct Tokenizer: Sendable {
         }
         if c == UInt8(ascii: "-") {
           if j > start, isLetterAt(bytes, j + 1) || isDigitAt(bytes, j + 1) {
-            h = (h ^ UInt64(c)) &* prime
             hyphen = j
             j += 1
             segmentLength = 0
@@ -265,14 +293,12 @@ struct Tokenizer: Sendable {
         if c == UInt8(ascii: ".") {
           // Decimals (3.5) and dotted acronyms (U.S.).
           if j > start, isDigitAt(bytes, j - 1), isDigitAt(bytes, j + 1) {
-            h = (h ^ UInt64(c)) &* prime
             j += 1
             continue
           }
           if singleLetterSegments, segmentLength == 1, isLetterAt(bytes, j + 1),
             !isLetterAt(bytes, j + 2)
           {
-            h = (h ^ UInt64(c)) &* prime
             hasDot = true
             segmentLength = 0
             j += 1
@@ -283,7 +309,6 @@ struct Tokenizer: Sendable {
         if c == UInt8(ascii: ","), j > start, isDigitAt(bytes, j - 1), isDigitAt(bytes, j + 1),
           isDigitAt(bytes, j + 2), isDigitAt(bytes, j + 3), !isDigitAt(bytes, j + 4)
         {
-          h = (h ^ UInt64(c)) &* prime
           j += 1
           continue
         }
@@ -294,48 +319,47 @@ struct Tokenizer: Sendable {
         if j > start, j + 2 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99,
           isLetterAt(bytes, j + 3)
         {
-          beforeApostrophe = h
+          ascii = false
           apostropheStart = j
           apostropheEnd = j + 3
-          h = (h ^ UInt64(UInt8(ascii: "'"))) &* prime
           j += 3
           continue
         }
         break
       }
       if c >= 0xC3 && c <= 0xDF, j + 1 < n {
+        ascii = false
+        hasLower = true
         letters += 1
         segmentLength += 2
         singleLetterSegments = false
-        h = (h ^ UInt64(c)) &* prime
-        h = (h ^ UInt64(bytes[j + 1])) &* prime
         j += 2
         continue
       }
       if c >= 0xE3 && c <= 0xEF, j + 2 < n {
+        ascii = false
+        hasLower = true
         letters += 1
         segmentLength += 2
         singleLetterSegments = false
-        h = (h ^ UInt64(c)) &* prime
-        h = (h ^ UInt64(bytes[j + 1])) &* prime
-        h = (h ^ UInt64(bytes[j + 2])) &* prime
         j += 3
         continue
       }
       break
     }
     if segmentLength > 1 { singleLetterSegments = false }
-    if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+    if letters >= 2 && !hasLower { flags.insert(.allCaps) }
     if hasDot { flags.insert(.dotted) }
     var end = j
     var baseEnd = j
-    var hash = h
     // A possessive 's or ’s.
     if apostropheEnd > start, apostropheEnd + 1 == j, bytes[j - 1] | 0x20 == UInt8(ascii: "s") {
       baseEnd = apostropheStart
-      hash = beforeApostrophe
       flags.insert(.possessive)
     }
+    if first >= 0x80 { ascii = false }
+    let hash =
+      ascii ? WordHash.ascii(bytes, start..<baseEnd) : WordHash.hash(bytes, start..<baseEnd)
     // A trailing period that belongs to the word: initials, dotted acronyms, honorifics.
     if j < n, bytes[j] == UInt8(ascii: "."), baseEnd == j {
       let length = j - start
@@ -348,7 +372,7 @@ struct Tokenizer: Sendable {
       } else if length <= 5, !isLetterAt(bytes, j + 1),
         flags.contains(.capitalised) || nextWordIsLowercase(bytes, after: j + 1)
       {
-        let classes = table.classes(of: h)
+        let classes = table.classes(of: hash)
         if classes.contains(.abbreviation), !classes.contains(.sentenceFinalAbbreviation) {
           flags.insert(.abbreviation)
           end = j + 1
