@@ -80,6 +80,47 @@ func quotedTexts(_ paragraphs: [String]) -> [[String]] {
     #expect(texts == [["talks were continuing."], [], ["We are close,"]])
   }
 
+  /// The eight-bytes-at-a-time letter scan agrees with a scan of one byte at a time.
+  @Test func scansLettersEightBytesAtATime() {
+    let samples: [[UInt8]] = [
+      Array("Blinken,".utf8), Array("U.S. aid".utf8), Array("abcdefgh".utf8),
+      Array("KCNA (in".utf8), Array("x9Y-zZ@[".utf8), Array("Élysée  ".utf8),
+      [0x60, 0x7B, 0x40, 0x5B, 0x2F, 0x3A, 0x41, 0x7A],
+      [0x41, 0x5A, 0x61, 0x7A, 0x30, 0x39, 0xC3, 0x41],
+    ]
+    for bytes in samples {
+      var x: UInt64 = 0
+      for (i, b) in bytes.enumerated() { x |= UInt64(b) << UInt64(i * 8) }
+      let run = Tokenizer.asciiRun(x)
+      var length = 0
+      var letters = 0
+      var hasLower = false
+      while length < 8 {
+        let c = bytes[length]
+        let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+        guard isLetter || (c >= 0x30 && c <= 0x39) else { break }
+        if isLetter { letters += 1 }
+        if c >= 0x61 && c <= 0x7A { hasLower = true }
+        length += 1
+      }
+      #expect(run.length == length, "\(bytes)")
+      #expect(run.letters.nonzeroBitCount == letters, "\(bytes)")
+      #expect(run.hasLower == hasLower, "\(bytes)")
+    }
+  }
+
+  /// The fast hash of ASCII words equals the general one, so word lists built from strings find
+  /// the words of a text.
+  @Test func hashesAsciiWordsLikeStrings() {
+    for word in ["said", "Blinken", "U.S", "spokesperson", "co-founder", "1,200", "don't", "a"] {
+      var text = word + " and more text after it"
+      let fast = text.withUTF8 { WordHash.ascii($0, 0..<word.utf8.count) }
+      #expect(fast == WordHash.hash(word), "\(word)")
+    }
+    #expect(WordHash.hash("Biden’s") == WordHash.hash("biden's"))
+    #expect(WordHash.hash("Mr.") == WordHash.hash("mr"))
+  }
+
   @Test func sentencesDoNotEndInsideQuotes() {
     var continuing = false
     var paragraph = "“Good news. Today we took out 74 Americans,” Biden said. He left."

@@ -19,6 +19,7 @@ import Testing
         ExpectedQuote("We've had worse.", "John Perry"),
         ExpectedQuote("monitoring the situation closely", "Mark Harper", .partial),
         ExpectedQuote("on standby to support", "the Ministry of Defence", .partial),
+        ExpectedQuote("I think it is a disgrace", "one resident"),
       ]
     ),
     (

@@ -84,6 +84,13 @@ struct CueFinder {
         continue
       }
       if t.has(.finiteCue) {
+        // "one resident, who asked not to be named, told the BBC": a verb in a relative clause
+        // reports nothing of the sentence's quote.
+        if k > range.lowerBound, tokens[k - 1].isLowercaseWord, tokens[k - 1].has(.relative),
+          !tokens[k - 1].has(.that)
+        {
+          continue
+        }
         if let cue = finiteCue(at: k, in: range) { out.append(cue) }
         continue
       }

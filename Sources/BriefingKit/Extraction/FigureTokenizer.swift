@@ -79,40 +79,78 @@ struct FigureTokenizer: Sendable {
 
   /// Replaces `tokens` with the tokens of `bytes`.
   func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [FigureToken]) {
+    Self.byteClasses.withUnsafeBufferPointer { classes in
+      tokenize(bytes, classes: classes, into: &tokens)
+    }
+  }
+
+  /// What a byte is to the tokenizer, read from a table rather than by comparisons.
+  private enum ByteClass: UInt8 {
+    case space, digit, letter, sign, c2, c3, e2, other
+  }
+
+  private static let byteClasses: [ByteClass] = (0...255).map { (byte: Int) -> ByteClass in
+    switch byte {
+    case 0x20, 0x0A, 0x09, 0x0D: .space
+    case 0x30...0x39: .digit
+    case 0x41...0x5A, 0x61...0x7A: .letter
+    case 0x00...0x7F: .sign
+    case 0xC2: .c2
+    case 0xC3: .c3
+    case 0xE2: .e2
+    default: .other
+    }
+  }
+
+  private func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
+    into tokens: inout [FigureToken]
+  ) {
     tokens.removeAll(keepingCapacity: true)
     let n = bytes.count
     var i = 0
     var space = true
     while i < n {
       let b = bytes[i]
-      // White space, including no-break and thin spaces.
-      if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+      switch classes[Int(b)] {
+      case .space:
         space = true
         i += 1
         continue
-      }
-      if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
-        space = true
-        i += 2
-        continue
-      }
-      if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80,
-        bytes[i + 2] == 0x89 || bytes[i + 2] == 0xAF || bytes[i + 2] == 0x8A
-          || bytes[i + 2] == 0x88
-      {
-        space = true
-        i += 3
-        continue
-      }
-      if isDigit(b) {
+      case .digit:
         i = scanNumber(bytes, at: i, space: space, into: &tokens)
         space = false
         continue
-      }
-      if isASCIILetter(b) || (b >= 0x80 && symbolLength(bytes, at: i) == 0) {
-        i = scanWord(bytes, at: i, space: space, into: &tokens)
+      case .letter, .other:
+        i = scanWord(bytes, at: i, space: space, classes: classes, into: &tokens)
         space = false
         continue
+      case .c2:
+        // No-break space.
+        if i + 1 < n, bytes[i + 1] == 0xA0 {
+          space = true
+          i += 2
+          continue
+        }
+      case .e2:
+        // Thin, hair, narrow no-break and punctuation spaces.
+        if i + 2 < n, bytes[i + 1] == 0x80,
+          bytes[i + 2] == 0x89 || bytes[i + 2] == 0xAF || bytes[i + 2] == 0x8A
+            || bytes[i + 2] == 0x88
+        {
+          space = true
+          i += 3
+          continue
+        }
+      case .c3:
+        // `×` and `÷` are signs; other Latin-1 letters start words.
+        if !(i + 1 < n && (bytes[i + 1] == 0x97 || bytes[i + 1] == 0xB7)) {
+          i = scanWord(bytes, at: i, space: space, classes: classes, into: &tokens)
+          space = false
+          continue
+        }
+      case .sign:
+        break
       }
       let (symbol, length) = symbolAt(bytes, at: i)
       tokens.append(
@@ -172,41 +210,38 @@ struct FigureTokenizer: Sendable {
     return i + 3 == n || !isDigit(bytes[i + 3])
   }
 
+  /// Scans a word: ASCII letters and digits, and non-ASCII letters (any multi-byte character
+  /// that is not a sign). Words of up to 16 ASCII letters and digits are looked up in the lexicon,
+  /// packed lower-cased into two integers (`| 0x20` lower-cases letters and leaves digits).
   private func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, space: Bool,
-    into tokens: inout [FigureToken]
+    classes: UnsafeBufferPointer<ByteClass>, into tokens: inout [FigureToken]
   ) -> Int {
     let n = bytes.count
     var i = start
-    var lo: UInt64 = 0
-    var hi: UInt64 = 0
-    var length = 0
-    while i < n {
-      let c = bytes[i]
-      if isASCIILetter(c) || isDigit(c) {
-        if length < 16 {
-          let lower = UInt64(c >= 65 && c <= 90 ? c | 0x20 : c)
-          if length < 8 {
-            lo |= lower << (8 * UInt64(length))
-          } else {
-            hi |= lower << (8 * UInt64(length - 8))
-          }
-        }
-        length += 1
+    var ascii = true
+    scan: while i < n {
+      switch classes[Int(bytes[i])] {
+      case .letter, .digit:
         i += 1
-      } else if c >= 0x80 && symbolLength(bytes, at: i) == 0 {
-        length += 17  // non-ASCII words are never in the lexicon
+      case .other:
+        ascii = false
         i += 1
-      } else {
-        break
+      case .c3:
+        if i + 1 < n, bytes[i + 1] == 0x97 || bytes[i + 1] == 0xB7 { break scan }
+        ascii = false
+        i += 1
+      case .space, .sign, .c2, .e2:
+        break scan
       }
     }
-    let first = bytes[start]
+    let length = i - start
     var entry: Int32 = -1
     var classes: FigureWordClass = []
-    if length <= 16 {
-      (entry, classes) = lexicon.lookup(WordKey(lo: lo, hi: hi))
+    if ascii && length <= 16 {
+      (entry, classes) = lexicon.lookup(Self.key(bytes, start, length))
     }
+    let first = bytes[start]
     tokens.append(
       FigureToken(
         start: start, end: i, kind: .word, symbol: .none, spaceBefore: space,
@@ -216,6 +251,34 @@ struct FigureTokenizer: Sendable {
         classes: classes, entry: entry, value: 0, digits: 0, hasSeparator: false,
         hasDecimal: false, hasLeadingZero: false))
     return i
+  }
+
+  /// The lexicon key of the ASCII letters and digits at `start` (at most 16).
+  @inline(__always)
+  private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int)
+    -> WordKey
+  {
+    var lo: UInt64 = 0
+    var hi: UInt64 = 0
+    if let base = bytes.baseAddress, start + 16 <= bytes.count {
+      let raw = UnsafeRawPointer(base + start)
+      lo = raw.loadUnaligned(as: UInt64.self).littleEndian
+      hi = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+      lo = (lo | 0x2020_2020_2020_2020) & mask(min(length, 8))
+      hi = (hi | 0x2020_2020_2020_2020) & mask(max(length - 8, 0))
+    } else {
+      for k in 0..<length {
+        let c = UInt64(bytes[start + k] | 0x20)
+        if k < 8 { lo |= c << (8 * UInt64(k)) } else { hi |= c << (8 * UInt64(k - 8)) }
+      }
+    }
+    return WordKey(lo: lo, hi: hi)
+  }
+
+  /// The low `count` bytes of a word set.
+  @inline(__always)
+  private static func mask(_ count: Int) -> UInt64 {
+    count >= 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1
   }
 
   /// The length of a non-ASCII punctuation or currency sign at `i`, or 0 when the byte starts

@@ -249,7 +249,9 @@ private struct ParagraphPass {
     var speaker: Speaker? = nil
     if let phrase = cue.phrase {
       speaker = resolver.resolve(phrase, in: reader, sentence: firstSerial + s)
-      if speaker?.role == nil, speaker?.kind == .person { speaker?.role = cue.role }
+      if speaker?.role == nil, speaker?.kind == .person, cue.role != speaker?.name {
+        speaker?.role = cue.role
+      }
     } else if cue.inheritsSpeaker {
       speaker = mainSpeaker(of: s, before: cue.token, resolver: &resolver)
     }

@@ -27,10 +27,12 @@ public struct ArticleCleaner: Sendable {
     var lines: [FurnitureLine?] = Array(repeating: nil, count: paragraphs.count)
     var captions: [FurnitureLine] = []
     var found = false
-    for index in paragraphs.indices where Self.mayBeFurniture(paragraphs[index]) {
+    for index in paragraphs.indices {
+      let rules = Self.rules(for: paragraphs[index])
+      guard !rules.isEmpty else { continue }
       let line = FurnitureLine(paragraphs[index])
       lines[index] = line
-      guard let kind = Self.kind(of: line, captions: &captions) else { continue }
+      guard let kind = Self.kind(of: line, rules: rules, captions: &captions) else { continue }
       kinds[index] = kind
       found = true
     }
@@ -90,8 +92,11 @@ public struct ArticleCleaner: Sendable {
 
   /// The furniture a paragraph is by itself (before its neighbours are looked at), adding it to
   /// `captions` when it is a caption; `nil` for article text.
-  static func kind(of line: FurnitureLine, captions: inout [FurnitureLine]) -> RemovedText.Kind? {
-    if let labelled = PhotoFurniture.labelled(line) {
+  /// Only `rules` are tried: the screen has shown the others cannot match.
+  static func kind(
+    of line: FurnitureLine, rules: FurnitureRules = .all, captions: inout [FurnitureLine]
+  ) -> RemovedText.Kind? {
+    if rules.contains(.labelled), let labelled = PhotoFurniture.labelled(line) {
       switch labelled {
       case .credit:
         return .photoCredit
@@ -99,28 +104,33 @@ public struct ArticleCleaner: Sendable {
         captions.append(FurnitureLine(text))
         return .caption
       }
-    } else if PhotoFurniture.isCredit(line) {
+    } else if rules.contains(.credit) && PhotoFurniture.isCredit(line) {
       return .photoCredit
-    } else if let kind = SiteFurniture.kind(of: line) {
+    } else if rules.contains(.site), let kind = SiteFurniture.kind(of: line) {
       return kind
-    } else if PhotoFurniture.isCaptionLike(line, standalone: true) {
+    } else if rules.contains(.captionLike) && PhotoFurniture.isCaptionLike(line, standalone: true) {
       captions.append(line)
       return .caption
     }
     return nil
   }
 
-  /// Whether the screen lets the paragraph through to the rules: it is short enough to be
-  /// furniture (`FurnitureLine.maxFurnitureBytes`, once trimmed) and shows a sign of it.
+  /// Whether the screen lets the paragraph through to the rules (see `rules(for:)`).
   static func mayBeFurniture(_ paragraph: String) -> Bool {
+    !rules(for: paragraph).isEmpty
+  }
+
+  /// The rules the screen lets the paragraph through to: none when it is longer than furniture
+  /// (`FurnitureLine.maxFurnitureBytes`, once trimmed) or shows no sign of it.
+  static func rules(for paragraph: String) -> FurnitureRules {
     paragraph.utf8.withContiguousStorageIfAvailable { bytes in
       var start = 0
       var end = bytes.count
       while start < end && isTrimmedSpace(bytes[start]) { start += 1 }
       while end > start && isTrimmedSpace(bytes[end - 1]) { end -= 1 }
-      guard end - start <= FurnitureLine.maxFurnitureBytes else { return false }
-      return FurnitureScreen.mayBeFurniture(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-    } ?? true
+      guard end - start <= FurnitureLine.maxFurnitureBytes else { return [] }
+      return FurnitureScreen.rules(for: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    } ?? .all
   }
 
   private static func isTrimmedSpace(_ byte: UInt8) -> Bool {

@@ -10,6 +10,23 @@ enum OpeningMatch: Sendable {
   case wholeLine
 }
 
+/// The cleaning rules a paragraph may match, as `FurnitureScreen` tells them.
+struct FurnitureRules: OptionSet, Sendable, Hashable {
+  let rawValue: UInt8
+
+  /// `PhotoFurniture.labelled`: `Photo: ...`, `Photo by ...`, `Image 1 of 12`.
+  static let labelled = FurnitureRules(rawValue: 1)
+  /// `PhotoFurniture.isCredit`: `Jonathan Ernst/Reuters`, `(Photo by ...)`.
+  static let credit = FurnitureRules(rawValue: 2)
+  /// `SiteFurniture.kind`: contributor lines, comment forms, boilerplate.
+  static let site = FurnitureRules(rawValue: 4)
+  /// `PhotoFurniture.isCaptionLike` of a paragraph on its own.
+  static let captionLike = FurnitureRules(rawValue: 8)
+
+  /// Every rule.
+  static let all: FurnitureRules = [.labelled, .credit, .site, .captionLike]
+}
+
 /// A cheap first look at a paragraph that tells prose, which no furniture rule can match, from a
 /// paragraph the rules must look at.
 ///
@@ -24,40 +41,51 @@ enum OpeningMatch: Sendable {
 /// Words here are runs of ASCII letters and digits, lower-cased: the phrases' words and the
 /// paragraph's split the same way, whatever punctuation (`’`, `—`, `•`) sits between them.
 enum FurnitureScreen {
-  /// Whether a rule could take the (trimmed, at most `FurnitureLine.maxFurnitureBytes` long)
-  /// paragraph `text` for furniture.
-  static func mayBeFurniture(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// The rules that could take the (trimmed, at most `FurnitureLine.maxFurnitureBytes` long)
+  /// paragraph `text` for furniture: the others cannot. Empty for prose.
+  static func rules(for text: UnsafeBufferPointer<UInt8>) -> FurnitureRules {
     let count = text.count
-    guard count > 0 else { return false }
+    guard count > 0 else { return [] }
     let start = startAfterSpaces(text)
-    guard start < count else { return true }
-    // `(Photo by ...)`, `(Reporting by ...)`, `© 2024 ...`, `... (AP Photo/Evan Vucci)`.
+    guard start < count else { return .all }
+    // A character that lower-cases to ASCII letters (`İ`, the Kelvin sign) makes the folded text
+    // differ from these bytes: let every rule look.
+    let inner = innerSigns(text)
+    if inner.foldsToASCII { return .all }
+    var rules: FurnitureRules = inner.hasWord ? .site : []
+    // `(Photo by ...)` is a credit, `(c) 2024 ...` and `© 2024 ...` copyright lines.
     let first = text[start]
-    if first == UInt8(ascii: "(") || first == UInt8(ascii: "[")
-      || (first == 0xC2 && start + 1 < count && text[start + 1] == 0xA9)
-      || text[count - 1] == UInt8(ascii: ")")
-    {
-      return true
+    if first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
+      rules.formUnion([.credit, .site])
     }
-    // Captions end with a date (`..., November 3, 2023.`).
-    if endsWithDate(text) { return true }
+    if first == 0xC2 && start + 1 < count && text[start + 1] == 0xA9 { rules.insert(.site) }
+    // A caption ends with a credit in parentheses or a date (`..., November 3, 2023.`).
+    if text[count - 1] == UInt8(ascii: ")") || endsWithDate(text) { rules.insert(.captionLike) }
     var index = start
-    guard let firstRun = nextRun(text, from: &index) else { return true }
-    let key = hash(text, firstRun)
-    let phrases = openingPhrases[key]
-    let shareWord = shareBarRuns.contains(key)
-    if phrases != nil || shareWord {
-      var runs = [firstRun]
-      runs.reserveCapacity(maxPhraseRuns + 1)
-      while runs.count <= maxPhraseRuns, let run = nextRun(text, from: &index) { runs.append(run) }
-      if let phrases, opensWithPhrase(text, runs, phrases, textStart: start) { return true }
-      if shareWord && looksLikeShareBar(text, runs) { return true }
+    if let firstRun = nextRun(text, from: &index) {
+      let key = hash(text, firstRun)
+      let phrases = openingPhrases[key]
+      let shareWord = shareBarRuns.contains(key)
+      if phrases != nil || shareWord {
+        var runs = [firstRun]
+        runs.reserveCapacity(maxPhraseRuns + 1)
+        while runs.count <= maxPhraseRuns, let run = nextRun(text, from: &index) {
+          runs.append(run)
+        }
+        if let phrases { rules.formUnion(openingRules(text, runs, phrases, textStart: start)) }
+        if shareWord && looksLikeShareBar(text, runs) { rules.insert(.site) }
+      }
     }
     // `... contributed to this report.`, `5 min read`.
-    if let closing = lastRun(text), closingWords.contains(hash(text, closing)) { return true }
-    if hasInnerWord(text) { return true }
-    if count <= 160 && !hasWordRulingOutCredit(text) { return true }
-    return false
+    if !rules.contains(.site), let closing = lastRun(text),
+      closingWords.contains(hash(text, closing))
+    {
+      rules.insert(.site)
+    }
+    if !rules.contains(.credit) && count <= 160 && !hasWordRulingOutCredit(text) {
+      rules.insert(.credit)
+    }
+    return rules
   }
 
   // MARK: Runs
@@ -147,14 +175,17 @@ enum FurnitureScreen {
   private struct Phrase: Equatable {
     var runs: [[UInt8]]
     var match: OpeningMatch
+    var rules: FurnitureRules
   }
 
-  /// Whether the paragraph's first runs (all of them, up to one more than the longest phrase has)
-  /// match one of `phrases` as its rule does.
-  private static func opensWithPhrase(
+  /// The rules of the `phrases` the paragraph's first runs (all of them, up to one more than the
+  /// longest phrase has) match as their rule does.
+  private static func openingRules(
     _ text: UnsafeBufferPointer<UInt8>, _ runs: [Range<Int>], _ phrases: [Phrase], textStart: Int
-  ) -> Bool {
-    for phrase in phrases where phrase.runs.count <= runs.count {
+  ) -> FurnitureRules {
+    var rules: FurnitureRules = []
+    for phrase in phrases
+    where phrase.runs.count <= runs.count && !rules.isSuperset(of: phrase.rules) {
       let last = phrase.runs.count - 1
       var matches = true
       for (position, word) in phrase.runs.enumerated() {
@@ -167,9 +198,9 @@ enum FurnitureScreen {
       guard matches else { continue }
       switch phrase.match {
       case .words, .prefix:
-        return true
+        rules.formUnion(phrase.rules)
       case .wholeLine:
-        if runs.count == phrase.runs.count { return true }
+        if runs.count == phrase.runs.count { rules.formUnion(phrase.rules) }
       case .label:
         // At the very start, then perhaps spaces, then `:` or `|`.
         guard runs[0].lowerBound == textStart else { continue }
@@ -178,11 +209,11 @@ enum FurnitureScreen {
         if index < text.count
           && (text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: "|"))
         {
-          return true
+          rules.formUnion(phrase.rules)
         }
       }
     }
-    return false
+    return rules
   }
 
   /// Whether the first runs are all words of share bars.
@@ -195,9 +226,9 @@ enum FurnitureScreen {
   /// The opening phrases of every rule, by the hash of their first run.
   private static let openingPhrases: [UInt64: [Phrase]] = {
     var table: [UInt64: [Phrase]] = [:]
-    for (match, phrases) in SiteFurniture.openingPhrases + PhotoFurniture.openingPhrases {
+    for (rules, match, phrases) in SiteFurniture.openingPhrases + PhotoFurniture.openingPhrases {
       for text in phrases {
-        let phrase = Phrase(runs: runs(of: text), match: match)
+        let phrase = Phrase(runs: runs(of: text), match: match, rules: rules)
         guard let first = phrase.runs.first else { continue }
         let key = first.withUnsafeBufferPointer { hash($0, 0..<$0.count) }
         if !(table[key]?.contains(phrase) ?? false) { table[key, default: []].append(phrase) }
@@ -306,34 +337,42 @@ enum FurnitureScreen {
 
   // MARK: Words anywhere
 
-  /// Whether a word a rule looks for anywhere is in the text (in any case), or a character that
-  /// lower-cases to ASCII letters (`İ`, the Kelvin sign) that would make words match that do not
-  /// here. Each word is looked for at its rarest letter (`b` of `contributed`).
-  private static func hasInnerWord(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    anchors.withUnsafeBufferPointer { hasInnerWord(text, anchors: $0, words: innerWords) }
+  /// Whether a word a rule looks for anywhere is in the text (in any case), and whether a
+  /// character that lower-cases to ASCII letters (`İ`, the Kelvin sign) is. Each word is looked
+  /// for at its rarest letter (`b` of `contributed`).
+  private static func innerSigns(_ text: UnsafeBufferPointer<UInt8>) -> (
+    hasWord: Bool, foldsToASCII: Bool
+  ) {
+    anchors.withUnsafeBufferPointer { innerSigns(text, anchors: $0, words: innerWords) }
   }
 
-  private static func hasInnerWord(
+  private static func innerSigns(
     _ text: UnsafeBufferPointer<UInt8>, anchors: UnsafeBufferPointer<Bool>, words: [InnerWord]
-  ) -> Bool {
+  ) -> (hasWord: Bool, foldsToASCII: Bool) {
     let count = text.count
+    var hasWord = false
     var index = 0
     while index < count {
       let byte = text[index]
       if anchors[Int(byte)] {
         if byte == 0xC4 {
-          if index + 1 < count && text[index + 1] == 0xB0 { return true }
+          if index + 1 < count && text[index + 1] == 0xB0 { return (hasWord, true) }
         } else if byte == 0xE2 {
-          if index + 2 < count && text[index + 1] == 0x84 && text[index + 2] == 0xAA { return true }
-        } else {
+          if index + 2 < count && text[index + 1] == 0x84 && text[index + 2] == 0xAA {
+            return (hasWord, true)
+          }
+        } else if !hasWord {
           for word in words where word.anchor == byte | 0x20 && index >= word.offset {
-            if matches(text, word.bytes, at: index - word.offset) { return true }
+            if matches(text, word.bytes, at: index - word.offset) {
+              hasWord = true
+              break
+            }
           }
         }
       }
       index += 1
     }
-    return false
+    return (hasWord, false)
   }
 
   /// Whether `word` (lower case) is in `text` starting at `index`, in any case.

@@ -232,10 +232,11 @@ enum PhotoFurniture {
 
   /// Every phrase a rule looks for at the start of a paragraph, by how the rule matches it; see
   /// `SiteFurniture.openingPhrases`.
-  static let openingPhrases: [(match: OpeningMatch, phrases: [String])] = [
-    (.label, creditLabels + pictureLabels),
-    (.words, creditOpeners + pictureCounters + captionOpeners),
-    (.wholeLine, Array(pictureToggles)),
+  static let openingPhrases: [(rules: FurnitureRules, match: OpeningMatch, phrases: [String])] = [
+    (.labelled, .label, creditLabels + pictureLabels),
+    (.labelled, .words, creditOpeners + pictureCounters),
+    (.labelled, .wholeLine, Array(pictureToggles)),
+    (.captionLike, .words, captionOpeners),
   ]
 
   private static let positionMarkers = [

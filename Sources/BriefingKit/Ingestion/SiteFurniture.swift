@@ -337,17 +337,17 @@ enum SiteFurniture {
   /// Every phrase a rule looks for at the start of a paragraph, by how the rule matches it.
   /// `FurnitureScreen` lets only paragraphs that open with one of them (or that show another sign
   /// of furniture) through to the rules: a rule that matches a new opening phrase must add it here.
-  static let openingPhrases: [(match: OpeningMatch, phrases: [String])] = [
+  static let openingPhrases: [(rules: FurnitureRules, match: OpeningMatch, phrases: [String])] = [
     (
-      .words,
+      .site, .words,
       additionalReporting + contributingTitles + footerCredits + ["edited by"]
         + republicationOpeners + republicationOpenings + Array(commentLines) + readMoreOpeners
         + ["more from"] + subscribeOpeners + ["copyright"] + copyrightOpeners + followOpeners
         + ["follow", "follow the", "click"] + boilerplateOpeners + viewsDisclaimers
     ),
-    (.prefix, commentOpeners),
-    (.label, contributorLabels + linkOutLabels),
-    (.wholeLine, Array(boilerplateLines)),
+    (.site, .prefix, commentOpeners),
+    (.site, .label, contributorLabels + linkOutLabels),
+    (.site, .wholeLine, Array(boilerplateLines)),
   ]
 
   /// The words of share bars (`Share on Facebook Twitter Email`): a share bar is made of them
