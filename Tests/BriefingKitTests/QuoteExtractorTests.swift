@@ -160,6 +160,9 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         ExpectedQuote("very happy", "Erling Haaland", .partial),
         ExpectedQuote("He is a machine", "Kevin De Bruyne"),
         ExpectedQuote("Every week he scores.", "Kevin De Bruyne"),
+        ExpectedQuote("nothing left", "Bukayo Saka", .partial),
+        ExpectedQuote("We gave everything", "Bukayo Saka"),
+        ExpectedQuote("It was a special atmosphere", "the City goalkeeper"),
       ]
     ),
     (

@@ -100,7 +100,7 @@ struct SpeakerResolver: Sendable {
         {
           return person
         }
-        return description(phrase, reader: reader, position: position)
+        return description(phrase, reader: reader, position: position, sentence: sentence)
       }
       if let organisation = organisationNamed(by: run, phrase: phrase, reader: reader) {
         return organisation
@@ -129,7 +129,7 @@ struct SpeakerResolver: Sendable {
       }
       return nil
     }
-    return description(phrase, reader: reader, position: position)
+    return description(phrase, reader: reader, position: position, sentence: sentence)
   }
 
   /// Someone who speaks for a named person or organisation: "a spokesperson for National Grid"
@@ -300,7 +300,7 @@ struct SpeakerResolver: Sendable {
   /// A speaker named by a common noun: a role holder ("the secretary"), a group ("officials"),
   /// an organisation ("the city") or a document ("the report").
   private func description(
-    _ phrase: Range<Int>, reader: NameMention, position: Int
+    _ phrase: Range<Int>, reader: NameMention, position: Int, sentence: Int
   ) -> Speaker? {
     let tokens = reader.tokens
     let head = phrase.upperBound - 1
@@ -319,6 +319,15 @@ struct SpeakerResolver: Sendable {
       }
       if definite, phrase.count <= 3, let holder = holder(of: head..<(head + 1), reader: reader) {
         return holder
+      }
+      // "Leclerc said ... “…,” the Ferrari driver said": an epithet with a modifier, right after
+      // a person without a role, or with a role of the same noun, is that person.
+      if definite, phrase.count == 3 || phrase.count == 4,
+        let person = recentPerson(before: position, since: sentence - 1),
+        person.role.map({ WordHash.set($0.split(separator: " ").map(String.init)).contains(h) })
+          ?? true
+      {
+        return person
       }
       return Speaker(name: text, role: nil, kind: .person, person: nil)
     }
@@ -453,6 +462,14 @@ struct SpeakerResolver: Sendable {
       }
     }
     return nil
+  }
+
+  /// The person most recently named as a subject or speaker in sentence `sentence` or later.
+  private func recentPerson(before position: Int, since sentence: Int) -> Speaker? {
+    mentions.last {
+      $0.position < position && $0.sentence >= sentence && $0.weight >= 1
+        && $0.speaker.kind == .person && $0.speaker.person != nil
+    }?.speaker
   }
 
   /// The person most recently named as a subject or speaker, within a few sentences.
