@@ -127,6 +127,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Children aged 8–10 years took part.", "aged 8–10 years", 8, "years of age", .age),
     FigureCase("A 19-year-old was charged.", "19-year-old", 19, "years of age", .age),
     FigureCase("It is hard to lie to a 19 year old.", "19 year old", 19, "years of age", .age),
+    FigureCase(
+      "The seven-time world champion, 39, won again.", "seven-time world champion, 39", 39,
+      "years of age", .age),
+    FigureCase(
+      "Her mother, 54, was unhurt.", "mother, 54", 54, "years of age", .age),
     // Scores
     FigureCase("Sweden defeated South Korea 1–0 on Monday.", "1–0", nil, "score", .score),
     FigureCase("United sealed a 3-2 win at home.", "3-2 win", nil, "score", .score),
@@ -139,6 +144,8 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("It was the orbiter's 39th mission.", "39th mission", 39, "mission", .ordinal),
     FigureCase(
       "The town marks its 30th anniversary.", "30th anniversary", 30, "anniversary", .ordinal),
+    FigureCase(
+      "He claimed his 105th career victory.", "105th career victory", 105, "victory", .ordinal),
     // Hyphenated compounds
     FigureCase("A six-member team won silver.", "six-member team", 6, "members", .count),
     FigureCase(
@@ -158,6 +165,13 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     #expect(figure.unit == c.unit)
     #expect(figure.kind == c.kind)
     #expect(figure.sentence == c.sentence)
+  }
+
+  /// A number after a noun for a person and a comma is an age only when the aside closes.
+  @Test func personNounThenNumberIsAnAgeOnlyInAnAside() {
+    let figures = Self.figures(["The minister, 12 aides and a driver arrived."])
+    #expect(figures.map(\.text) == ["12 aides"])
+    #expect(figures.allSatisfy { $0.kind == .count })
   }
 
   /// Sentences with numbers that are not key figures.

@@ -72,6 +72,8 @@ struct FigureWordClass: OptionSet, Sendable, Hashable {
   static let fraction = FigureWordClass(rawValue: 1 << 32)
   /// A word that can head a score's noun ("win", "victory", "lead").
   static let scoreNoun = FigureWordClass(rawValue: 1 << 33)
+  /// A noun for one person, which an age may follow ("the mayor, 71,").
+  static let personNoun = FigureWordClass(rawValue: 1 << 34)
 }
 
 /// A packed, lowercased ASCII word of up to 16 bytes, for table look-ups without allocating.

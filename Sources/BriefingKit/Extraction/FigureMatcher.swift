@@ -261,7 +261,8 @@ struct FigureMatcher {
     // The ordinal's noun: one word, or two when the second is a noun too ("15th straight win").
     var head = j
     if j + 1 < t.count, t[j + 1].isWord, t[j + 1].spaceBefore, !t[j + 1].isCapitalized,
-      !t[j + 1].classes.contains(.function), isAdjectiveLike(j)
+      !t[j + 1].classes.contains(.function),
+      isAdjectiveLike(j) || t[j + 1].classes.contains(.scoreNoun)
     {
       head = j + 1
     }
@@ -276,7 +277,9 @@ struct FigureMatcher {
       t[i - 1].symbol == .comma, tok.spaceBefore
     else { return nil }
     let p = i - 2
-    guard t[p].isWord, t[p].isCapitalized,
+    // "the seven-time mayor, 71,": a noun for a person stands for the name.
+    let personNoun = t[p].isWord && !t[p].isCapitalized && t[p].classes.contains(.personNoun)
+    guard personNoun || t[p].isWord && t[p].isCapitalized,
       t[p].classes.isDisjoint(with: [.month, .weekday, .function])
     else { return nil }
     if i + 1 < t.count {
@@ -288,6 +291,18 @@ struct FigureMatcher {
     }
     var first = p
     var k = p - 1
+    if personNoun {
+      // Its modifiers: "world champion", "seven-time mayor", "former England captain".
+      while k >= 0, p - k <= 4, t[k].isWord || t[k].symbol == .hyphen && !t[k].spaceBefore,
+        t[k].classes.isDisjoint(with: [.function, .pronoun])
+      {
+        first = k
+        k -= 1
+      }
+      while t[first].symbol == .hyphen { first += 1 }
+      return FigureMatch(
+        first: first, last: i, value: tok.value, unit: "years of age", kind: .age)
+    }
     while k >= 0, first - k <= 4, t[k].isWord, t[k].isCapitalized, t[first].spaceBefore,
       t[k].classes.isDisjoint(with: [.function, .month, .weekday])
     {

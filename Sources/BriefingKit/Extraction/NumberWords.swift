@@ -254,6 +254,19 @@ enum NumberWords {
     "residents", "passengers", "workers", "jobs", "arrests",
   ]
 
+  static let personNouns: [String] = [
+    "man", "woman", "boy", "girl", "teenager", "mother", "father", "son", "daughter", "wife",
+    "husband", "widow", "widower", "grandmother", "grandfather", "pensioner", "resident",
+    "neighbour", "neighbor", "victim", "suspect", "defendant", "survivor", "driver", "player",
+    "champion", "winner", "mayor", "teacher", "nurse", "doctor", "officer", "soldier", "pilot",
+    "farmer", "owner", "founder", "singer", "actor", "actress", "star", "striker", "captain",
+    "coach", "manager", "executive", "president", "minister", "senator", "leader", "student",
+    "priest", "veteran", "author", "artist", "journalist", "lawyer", "judge", "scientist",
+    "professor", "chairman", "chairwoman", "director", "governor", "rider", "runner", "boxer",
+    "golfer", "goalkeeper", "midfielder", "defender", "winger", "forward", "batter", "pitcher",
+    "quarterback", "skier", "swimmer", "cyclist", "worker", "employee", "mother-of-two",
+  ]
+
   static let seasonNouns: [String] = ["season", "seasons", "campaign", "term", "session"]
 
   static let fractions: [String: Double] = [
@@ -307,6 +320,7 @@ enum NumberWords {
     for w in nonFigureOrdinalNouns { add(w, .nonFigureOrdinalNoun) }
     for w in casualtyNouns { add(w, .casualtyNoun) }
     for w in seasonNouns { add(w, .seasonNoun) }
+    for w in personNouns { add(w, .personNoun) }
     for (w, v) in fractions { add(w, .fraction, value: v) }
     for w in KnownWords.all { add(w, []) }
     return t
