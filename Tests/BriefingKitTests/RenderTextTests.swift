@@ -142,6 +142,24 @@ import Testing
     #expect(FigureView.note(for: figure) == note)
   }
 
+  @Test(arguments: [
+    ("The death toll rose to 14 on Thursday.", "14", "The death toll rose to 14"),
+    ("Shares fell 3.2% to $41.15, wiping out gains.", "$41.15", "Shares fell 3.2% to $41.15"),
+    ("Sweden won 1–0, and Tunisia lost 1–2.", "1–2", "Tunisia lost 1–2"),
+    (
+      "Officials said that after a long night of counting in every district the total reached 9,400.",
+      "9,400", "…of counting in every district the total reached 9,400"
+    ),
+    ("It rose (to 45%) overnight.", "45%", "to 45%"),
+    ("Figures: 12.", "12", "12"),
+    ("More than 240 hostages are held.", "More than 240 hostages", "More than 240 hostages"),
+  ])
+  func leadsABareFigureWithTheWordsOfItsClause(sentence: String, text: String, context: String) {
+    let figure = Figure(
+      text: text, value: nil, unit: nil, kind: .count, sentence: sentence, paragraph: 0)
+    #expect(FigureView(figure, style: TextStyle(format: .text)).context == context)
+  }
+
   @Test func tidiesOutput() {
     #expect(OutputTidier.tidy("\n\na  \n\n\n\nb\t\n\n") == "a\n\nb\n")
   }

@@ -54,11 +54,11 @@ enum ShippedTemplates {
 
     """#,
     "figure.md.mustache": #"""
-    - {{text}}{{#hasNote}} ({{note}}){{/hasNote}}
+    - {{context}}{{#hasNote}} ({{note}}){{/hasNote}}
 
     """#,
     "figure.txt.mustache": #"""
-       - {{text}}{{#hasNote}} ({{note}}){{/hasNote}}
+       - {{context}}{{#hasNote}} ({{note}}){{/hasNote}}
 
     """#,
     "quote.md.mustache": #"""

@@ -155,6 +155,11 @@ struct ViewSchema: Sendable, Hashable {
         name: "text", value: .text,
         summary: "The figure with what it counts, as written (`more than 240 hostages`)."),
       Field(
+        name: "context", value: .text,
+        summary:
+          "The figure as a reader needs it: the text, led by the words of its clause when the text is a bare number (`The death toll rose to 14`)."
+      ),
+      Field(
         name: "value", value: .text,
         summary: "Its number formatted (`1,200,000,000`, `3.5`); empty when it has none."),
       Field(name: "hasValue", value: .flag, summary: "Whether it has a number."),
