@@ -20,7 +20,7 @@ struct ArticleDraft {
   /// paragraph (else `modified`), the author from a byline paragraph, the title from the first
   /// paragraph, the outlet and id from the caller. `nil` when there is no body.
   func article(
-    fallbackID: String, outlet: String, modified: Date?, origin: String, dates: ArticleDateParser
+    fallbackID: String, outlet: String, modified: Date?, origin: String, dates: DateParser
   ) -> Article? {
     var draft = self
     draft.paragraphs.removeAll { $0.isEmpty }
@@ -35,7 +35,7 @@ struct ArticleDraft {
   }
 
   /// Removes a lone dateline and a byline from the head of the body, keeping what they state.
-  mutating func takeHeadLines(dates: ArticleDateParser) {
+  mutating func takeHeadLines(dates: DateParser) {
     var index = 0
     var seen = 0
     var foundDate = false

@@ -12,13 +12,13 @@ public struct ArticleFileParser: Sendable {
   public static let supportedExtensions: Set<String> = ["txt", "text", "md", "markdown", "json"]
 
   /// Reads dates that carry no offset in the configured time zone.
-  public var dates: ArticleDateParser
+  public var dates: DateParser
   /// Removes site furniture from the bodies in `read(fileAt:outlet:)`.
   public var cleaner: ArticleCleaner
 
   /// Creates a parser; dates without an offset are read in `timeZone`.
   public init(timeZone: TimeZone = .gmt, cleaner: ArticleCleaner = ArticleCleaner()) {
-    self.dates = ArticleDateParser(timeZone: timeZone)
+    self.dates = DateParser(defaultTimeZone: timeZone)
     self.cleaner = cleaner
   }
 

@@ -27,7 +27,7 @@ struct Byline {
     guard let first = word.first, first.isUppercase else { return true }
     if word.contains(where: \.isNumber) { return true }
     let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-    return ArticleDateParser.weekdays.contains(lower) || ArticleDateParser.months[lower] != nil
+    return DateParser.weekdays.contains(lower) || DateParser.months[lower] != nil
       || notNames.contains(lower)
   }
 

@@ -1,293 +1,183 @@
 import Foundation
 
-/// Reads the dates feeds and pages carry: RFC 822 (`Tue, 10 Jun 2003 04:00:00 GMT`) and ISO 8601
-/// (`2003-06-10T04:00:00Z`) with their real-world variants.
+/// Reads the dates of feeds, pages and article files: ISO 8601 (`2003-06-10`,
+/// `2003-06-10T04:00:00.25+01:00`, `20030610T040000Z`), RFC 822 (`Tue, 10 Jun 2003 04:00:00 GMT`)
+/// and dates as news pages write them (`Thursday, February 23, 2023`, `23 February 2023`,
+/// `Feb. 23, 2023, 9:30 a.m. EST`, `10:32 AM EST, Thu February 23, 2023`).
 ///
-/// Accepted variants: no weekday, full weekday and month names, single-digit days and hours,
-/// missing seconds, two-digit years, fractional seconds, `+0100` / `+01:00` / `+01` offsets,
-/// named zones (`GMT`, `UT`, `Z`, `EST`, `PDT`, `CET`, ...), `AM`/`PM`, a space instead of `T`,
-/// month-first dates (`June 10, 2003`), and bare dates. A date without a zone is read in
-/// `defaultTimeZone`.
+/// Accepted variants: no weekday, full or short weekday and month names, ordinal days (`23rd`),
+/// single-digit days and hours, missing seconds, two-digit years after the day, fractional
+/// seconds, `+0100` / `+01:00` / `+01` offsets, named zones (`GMT`, `UT`, `Z`, `EST`, `PDT`,
+/// `CET`, `ET`, ...), `AM`/`PM` and `a.m.`/`p.m.`, a space instead of `T`.
+///
+/// The whole text must be a date: `"Published Feb. 23"` or a sentence is not one. Dates without a
+/// time are midnight, and times without a zone are local, in `defaultTimeZone`.
 public struct DateParser: Sendable {
-  /// The zone for dates that name none.
+  /// The zone of dates and times that name none.
   public var defaultTimeZone: TimeZone
 
   /// Creates a parser; dates without a zone are read in `defaultTimeZone` (UTC by default).
-  public init(defaultTimeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current) {
+  public init(defaultTimeZone: TimeZone = .gmt) {
     self.defaultTimeZone = defaultTimeZone
   }
 
-  /// The moment `text` names, or `nil` when it is not a date.
+  /// The moment `text` names, or `nil` when it is not a complete date with a year.
   public func date(from text: String) -> Date? {
-    let tokens = Self.tokens(of: text)
-    guard !tokens.isEmpty else { return nil }
-    let fields = Self.isoFields(tokens) ?? Self.freeFormFields(tokens)
-    guard let fields else { return nil }
-    return fields.date(defaultTimeZone: defaultTimeZone)
+    let trimmed = UnicodeWhitespace.trimming(text, newlines: true)
+    guard !trimmed.isEmpty, trimmed.utf8.count <= 80 else { return nil }
+    let bytes = Array(trimmed.utf8)
+    if let date = isoDate(bytes) { return date }
+    guard let tokens = DateToken.tokens(in: bytes) else { return nil }
+    return writtenDate(tokens)
   }
 
-  // MARK: - Tokens
-
-  private enum Token: Equatable {
-    case number(Int, digits: Int)
-    case word(String)
-    case symbol(UInt8)
-  }
-
-  private static func tokens(of text: String) -> [Token] {
-    var tokens: [Token] = []
-    let bytes = Array(text.utf8)
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte >= 0x30 && byte <= 0x39 {
-        var value = 0
-        var digits = 0
-        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-          if digits < 18 { value = value * 10 + Int(bytes[index] - 0x30) }
-          digits += 1
-          index += 1
-        }
-        tokens.append(.number(value, digits: digits))
-      } else if isLetter(byte) {
-        let start = index
-        while index < bytes.count, isLetter(bytes[index]) { index += 1 }
-        tokens.append(.word(String(decoding: bytes[start..<index], as: UTF8.self).lowercased()))
-      } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte >= 0x80 {
-        index += 1
-      } else {
-        tokens.append(.symbol(byte))
-        index += 1
-      }
-    }
-    return tokens
-  }
-
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-  }
-
-  // MARK: - Fields
-
-  private struct Fields {
-    var year: Int?
-    var month: Int?
-    var day: Int?
-    var hour = 0
-    var minute = 0
-    var second = 0
-    var fraction = 0.0
-    var offsetSeconds: Int?
-
-    func date(defaultTimeZone: TimeZone) -> Date? {
-      guard var year, let month, let day else { return nil }
-      if year < 100 { year += year < 50 ? 2000 : 1900 }
-      guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
-        (0...59).contains(minute), (0...60).contains(second), (1000...9999).contains(year),
-        day <= DateParser.daysIn(month: month, year: year)
-      else { return nil }
-      let days = DateParser.daysSinceEpoch(year: year, month: month, day: day)
-      let local = Double(days * 86_400 + hour * 3600 + minute * 60 + min(second, 59)) + fraction
-      if let offsetSeconds { return Date(timeIntervalSince1970: local - Double(offsetSeconds)) }
-      let guess = Date(timeIntervalSince1970: local)
-      let offset = defaultTimeZone.secondsFromGMT(for: guess)
-      let adjusted = Date(timeIntervalSince1970: local - Double(offset))
-      return Date(
-        timeIntervalSince1970: local - Double(defaultTimeZone.secondsFromGMT(for: adjusted)))
-    }
-  }
+  // MARK: ISO 8601
 
   /// `2003-06-10`, `2003-06-10T04:00`, `2003-06-10 04:00:00.5+01:00`, `20030610T040000Z`.
-  private static func isoFields(_ tokens: [Token]) -> Fields? {
-    var fields = Fields()
-    var index = 0
-    guard case .number(let first, let digits) = tokens[0] else { return nil }
-    if digits == 8 {
-      fields.year = first / 10_000
-      fields.month = first / 100 % 100
-      fields.day = first % 100
-      index = 1
-    } else if digits == 4, tokens.count >= 5, tokens[1] == .symbol(UInt8(ascii: "-")),
-      case .number(let month, _) = tokens[2], tokens[3] == .symbol(UInt8(ascii: "-")),
-      case .number(let day, _) = tokens[4]
-    {
-      fields.year = first
-      fields.month = month
-      fields.day = day
-      index = 5
+  private func isoDate(_ bytes: [UInt8]) -> Date? {
+    var scanner = ByteScanner(bytes: bytes)
+    var year = 0
+    var month = 0
+    var day = 0
+    let isBasic: Bool
+    if let compact = scanner.number(digits: 8...8) {
+      (year, month, day) = (compact / 10_000, compact / 100 % 100, compact % 100)
+      isBasic = true
     } else {
-      return nil
+      scanner.position = 0
+      guard let y = scanner.number(digits: 4...4), scanner.eat("-"),
+        let m = scanner.number(digits: 1...2), scanner.eat("-"),
+        let d = scanner.number(digits: 1...2)
+      else { return nil }
+      (year, month, day) = (y, m, d)
+      isBasic = false
     }
-    if index < tokens.count, tokens[index] == .word("t") { index += 1 }
-    if index < tokens.count, case .number(let time, let timeDigits) = tokens[index],
-      timeDigits == 6 || timeDigits == 4
-    {
-      fields.hour = timeDigits == 6 ? time / 10_000 : time / 100
-      fields.minute = timeDigits == 6 ? time / 100 % 100 : time % 100
-      fields.second = timeDigits == 6 ? time % 100 : 0
-      index += 1
-    } else if let (time, next) = timeFields(tokens, from: index) {
-      fields.hour = time.hour
-      fields.minute = time.minute
-      fields.second = time.second
-      fields.fraction = time.fraction
-      index = next
+    var time = ClockTime()
+    var zone: TimeZone?
+    if !scanner.isAtEnd {
+      guard scanner.eat("T") || scanner.eat("t") || scanner.eat(" "),
+        let parsed = isBasic ? scanner.basicTime() : scanner.extendedTime()
+      else { return nil }
+      time = parsed
+      scanner.skipSpaces()
+      if !scanner.isAtEnd {
+        guard let parsed = scanner.zone() else { return nil }
+        zone = parsed
+        // Go's `-0700 MST`: a zone name may follow the offset.
+        scanner.skipSpaces()
+        if !scanner.isAtEnd {
+          guard scanner.zone() != nil else { return nil }
+        }
+      }
     }
-    if index < tokens.count, tokens[index] == .word("tz") { index += 1 }
-    while index < tokens.count {
-      if let (offset, next) = offsetFields(tokens, from: index) {
-        fields.offsetSeconds = offset
-        index = next
-      } else if case .word(let word) = tokens[index], let offset = zoneOffsets[word] {
-        fields.offsetSeconds = offset
-        index += 1
-      } else {
+    guard scanner.isAtEnd else { return nil }
+    return Self.moment(
+      year: year, month: month, day: day, time: time, zone: zone ?? defaultTimeZone)
+  }
+
+  // MARK: Written dates and RFC 822
+
+  private func writtenDate(_ tokens: [DateToken]) -> Date? {
+    var rest = tokens[...]
+    // "10:32 AM EST, Thu February 23, 2023": the time may come first.
+    var clock = Self.clockTime(&rest)
+    if case .word(let word) = rest.first, Self.weekdays.contains(word) { rest = rest.dropFirst() }
+    guard rest.count >= 3 else { return nil }
+    let parts = Array(rest.prefix(3))
+    rest = rest.dropFirst(3)
+    var year = 0
+    var month = 0
+    var day = 0
+    switch (parts[0], parts[1], parts[2]) {
+    case (.word(let name), .number(let d, let dDigits), .number(let y, let yDigits)):
+      guard let m = Self.months[name], dDigits <= 2, yDigits == 4 else { return nil }
+      (year, month, day) = (y, m, d)
+    case (.number(let d, let dDigits), .word(let name), .number(let y, let yDigits)):
+      guard let m = Self.months[name], dDigits <= 2, yDigits == 4 || yDigits == 2 else {
         return nil
       }
-    }
-    return fields
-  }
-
-  /// RFC 822 and friends: the tokens in any sensible order.
-  private static func freeFormFields(_ tokens: [Token]) -> Fields? {
-    var fields = Fields()
-    var meridian: Int?
-    var sawTime = false
-    var index = 0
-    while index < tokens.count {
-      let token = tokens[index]
-      switch token {
-      case .word(let word):
-        index += 1
-        if let month = month(named: word) {
-          guard fields.month == nil else { return nil }
-          fields.month = month
-        } else if word == "am" || word == "pm" {
-          meridian = word == "am" ? 0 : 12
-        } else if let offset = zoneOffsets[word] {
-          fields.offsetSeconds = offset
-        } else if weekdays.contains(where: { word.hasPrefix($0) }) || word.count == 1
-          || ["st", "nd", "rd", "th", "at", "of", "on"].contains(word)
-        {
-          continue
-        } else {
-          return nil
-        }
-      case .number(let value, let digits):
-        if let (time, next) = timeFields(tokens, from: index), !sawTime {
-          fields.hour = time.hour
-          fields.minute = time.minute
-          fields.second = time.second
-          fields.fraction = time.fraction
-          sawTime = true
-          index = next
-          continue
-        }
-        if digits == 4, fields.year == nil {
-          fields.year = value
-        } else if digits <= 2, fields.day == nil {
-          fields.day = value
-        } else if digits <= 2, fields.year == nil {
-          fields.year = value
-        } else {
-          return nil
-        }
-        index += 1
-      case .symbol(let symbol):
-        if (symbol == UInt8(ascii: "+") || symbol == UInt8(ascii: "-")), sawTime,
-          let (offset, next) = offsetFields(tokens, from: index)
-        {
-          fields.offsetSeconds = offset
-          index = next
-        } else {
-          index += 1
-        }
-      }
-    }
-    if let meridian, fields.hour <= 12 { fields.hour = fields.hour % 12 + meridian }
-    return fields
-  }
-
-  private struct Time {
-    var hour: Int
-    var minute: Int
-    var second: Int
-    var fraction: Double
-  }
-
-  /// `H:MM`, `HH:MM:SS`, `HH:MM:SS.fff` starting at `index`.
-  private static func timeFields(_ tokens: [Token], from index: Int) -> (Time, Int)? {
-    guard index + 2 < tokens.count, case .number(let hour, let hourDigits) = tokens[index],
-      hourDigits <= 2, tokens[index + 1] == .symbol(UInt8(ascii: ":")),
-      case .number(let minute, 2) = tokens[index + 2]
-    else { return nil }
-    var time = Time(hour: hour, minute: minute, second: 0, fraction: 0)
-    var next = index + 3
-    if next + 1 < tokens.count, tokens[next] == .symbol(UInt8(ascii: ":")),
-      case .number(let second, 2) = tokens[next + 1]
-    {
-      time.second = second
-      next += 2
-      if next + 1 < tokens.count,
-        tokens[next] == .symbol(UInt8(ascii: ".")) || tokens[next] == .symbol(UInt8(ascii: ",")),
-        case .number(let fraction, let digits) = tokens[next + 1]
-      {
-        time.fraction = Double(fraction) / pow(10, Double(min(digits, 18)))
-        next += 2
-      }
-    }
-    return (time, next)
-  }
-
-  /// `+0100`, `+01:00`, `+01`, `-05` starting at `index`, in seconds east of UTC.
-  private static func offsetFields(_ tokens: [Token], from index: Int) -> (Int, Int)? {
-    guard index + 1 < tokens.count, case .symbol(let sign) = tokens[index],
-      sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"),
-      case .number(let value, let digits) = tokens[index + 1]
-    else { return nil }
-    var hours = 0
-    var minutes = 0
-    var next = index + 2
-    switch digits {
-    case 4:
-      hours = value / 100
-      minutes = value % 100
-    case 1, 2:
-      hours = value
-      if next + 1 < tokens.count, tokens[next] == .symbol(UInt8(ascii: ":")),
-        case .number(let minuteValue, 2) = tokens[next + 1]
-      {
-        minutes = minuteValue
-        next += 2
-      }
+      (year, month, day) = (yDigits == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y, m, d)
     default:
       return nil
     }
-    guard hours <= 14, minutes < 60 else { return nil }
-    let seconds = hours * 3600 + minutes * 60
-    return (sign == UInt8(ascii: "-") ? -seconds : seconds, next)
+    if clock == nil {
+      if case .word("at") = rest.first { rest = rest.dropFirst() }
+      clock = Self.clockTime(&rest)
+    }
+    guard rest.isEmpty, clock?.valid ?? true else { return nil }
+    return Self.moment(
+      year: year, month: month, day: day, time: clock?.time ?? ClockTime(),
+      zone: clock?.zone ?? defaultTimeZone)
   }
 
-  private static func month(named word: String) -> Int? {
-    guard word.count >= 3 else { return nil }
-    let prefix = String(word.prefix(3))
-    guard let index = months.firstIndex(of: prefix) else { return nil }
-    let full = fullMonths[index]
-    guard word.count == 3 || full.hasPrefix(word) || word == "sept" else { return nil }
-    return index + 1
+  /// A clock time at the head of `tokens` with its `am`/`pm` and zone, taken off them.
+  private static func clockTime(_ tokens: inout ArraySlice<DateToken>) -> (
+    time: ClockTime, zone: TimeZone?, valid: Bool
+  )? {
+    guard case .time(let time) = tokens.first else { return nil }
+    tokens = tokens.dropFirst()
+    var clock = (time: time, zone: TimeZone?.none, valid: true)
+    if case .word(let meridiem) = tokens.first, meridiem == "am" || meridiem == "pm" {
+      tokens = tokens.dropFirst()
+      clock.valid = (1...12).contains(time.hour)
+      clock.time.hour = time.hour % 12 + (meridiem == "pm" ? 12 : 0)
+    }
+    if case .word(let name) = tokens.first, let named = zone(named: name) {
+      tokens = tokens.dropFirst()
+      clock.zone = named
+    }
+    if case .offset(let seconds) = tokens.first {
+      tokens = tokens.dropFirst()
+      clock.zone = TimeZone(secondsFromGMT: seconds + (clock.zone?.secondsFromGMT() ?? 0))
+    }
+    return clock
   }
 
-  private static let months = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-  ]
-  private static let fullMonths = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-  ]
-  private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+  // MARK: Moments
 
-  /// Zone abbreviations feeds use, in seconds east of UTC.
-  private static let zoneOffsets: [String: Int] = [
+  /// The moment of a time on a day of the proleptic Gregorian calendar in `zone`, or `nil` when
+  /// the day or the time does not exist (`February 30`, `25:00`) or the year is not in
+  /// 1000...9999.
+  static func moment(year: Int, month: Int, day: Int, time: ClockTime, zone: TimeZone) -> Date? {
+    guard (1000...9999).contains(year), (1...12).contains(month),
+      (1...CivilDate.daysIn(month: month, year: year)).contains(day),
+      (0...23).contains(time.hour), (0...59).contains(time.minute),
+      (0...60).contains(time.second)
+    else { return nil }
+    let days = CivilDate.days(year: year, month: month, day: day)
+    let seconds = days * 86_400 + time.hour * 3_600 + time.minute * 60 + min(time.second, 59)
+    let local = Double(seconds) + time.fraction
+    // The zone's offset at the local time read as UTC, then at the moment that gives.
+    let guess = local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local)))
+    let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))
+    return Date(timeIntervalSince1970: local - Double(offset))
+  }
+
+  // MARK: Names
+
+  /// The zone a name stands for (`gmt`, `est`, `cest`, `et`), in lower case.
+  static func zone(named name: String) -> TimeZone? {
+    if let seconds = fixedZones[name] { return TimeZone(secondsFromGMT: seconds) }
+    if let identifier = regionalZones[name] { return TimeZone(identifier: identifier) }
+    return nil
+  }
+
+  /// Weekday names and their abbreviations, in lower case.
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  ]
+
+  /// Month names and their abbreviations, in lower case, with the month's number.
+  static let months: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+  ]
+
+  /// Zone abbreviations with a fixed offset, in seconds east of UTC.
+  private static let fixedZones: [String: Int] = [
     "z": 0, "gmt": 0, "ut": 0, "utc": 0, "wet": 0,
     "est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600,
     "mst": -7 * 3600, "mdt": -6 * 3600, "pst": -8 * 3600, "pdt": -7 * 3600,
@@ -299,23 +189,9 @@ public struct DateParser: Sendable {
     "aest": 10 * 3600, "aedt": 11 * 3600, "nzst": 12 * 3600, "nzdt": 13 * 3600,
   ]
 
-  // MARK: - Calendar arithmetic
-
-  /// Days from 1970-01-01 to the given proleptic Gregorian date.
-  static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
-  }
+  /// Zone names that follow daylight saving time (`ET` is EST in winter and EDT in summer).
+  private static let regionalZones: [String: String] = [
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
+  ]
 }

@@ -25,14 +25,14 @@ public struct Dateline: Sendable, Hashable {
   }
 
   /// The dateline `paragraph` is or opens with, or `nil` when it has none.
-  public static func parse(_ paragraph: String, dates: ArticleDateParser) -> Dateline? {
+  public static func parse(_ paragraph: String, dates: DateParser) -> Dateline? {
     let trimmed = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
     if let date = loneDate(trimmed, dates: dates) { return Dateline(date: date) }
     return wire(trimmed)
   }
 
   /// The date of a paragraph that is nothing but a date, with an optional `Published:` label.
-  static func loneDate(_ paragraph: String, dates: ArticleDateParser) -> Date? {
+  static func loneDate(_ paragraph: String, dates: DateParser) -> Date? {
     let bytes = paragraph.utf8
     guard bytes.count <= 80 else { return nil }
     // Every date has a day or a year in digits; most short paragraphs are not dates.
@@ -44,7 +44,7 @@ public struct Dateline: Sendable, Hashable {
   }
 
   /// The date of a paragraph after its label, with Foundation's string functions.
-  static func labelledDate(_ paragraph: String, dates: ArticleDateParser) -> Date? {
+  static func labelledDate(_ paragraph: String, dates: DateParser) -> Date? {
     var rest = Substring(paragraph)
     let lower = paragraph.lowercased()
     for label in labels where lower.hasPrefix(label) {
@@ -61,7 +61,7 @@ public struct Dateline: Sendable, Hashable {
 
   /// `loneDate` of an ASCII paragraph, over its bytes: lower-casing, labels and ` | ` without
   /// Foundation (` · ` and ` • ` are not ASCII).
-  static func asciiLoneDate(_ bytes: [UInt8], dates: ArticleDateParser) -> Date? {
+  static func asciiLoneDate(_ bytes: [UInt8], dates: DateParser) -> Date? {
     var start = 0
     for label in asciiLabels where hasPrefix(bytes, label, at: 0) {
       start = label.count
@@ -133,7 +133,7 @@ public struct Dateline: Sendable, Hashable {
       else { return nil }
       // `LONDON, Feb 23 (Reuters)`: a date without a year is left out of the place.
       let first = words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)
-      if ArticleDateParser.months[first] == nil { place += ", " + region }
+      if DateParser.months[first] == nil { place += ", " + region }
     }
     return Dateline(place: place, agency: agency, text: text)
   }

@@ -333,7 +333,7 @@ enum FurnitureScreen {
   }
 
   /// The hashes of the month names a date parser knows.
-  private static let monthWords: Set<UInt64> = hashes(of: Set(ArticleDateParser.months.keys))
+  private static let monthWords: Set<UInt64> = hashes(of: Set(DateParser.months.keys))
 
   // MARK: Words anywhere
 

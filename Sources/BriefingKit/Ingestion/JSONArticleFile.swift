@@ -27,7 +27,7 @@ struct JSONArticleFile {
   /// The file's path, for locations.
   var file: String
   /// Reads the dates of the objects.
-  var dates: ArticleDateParser
+  var dates: DateParser
 
   /// The items of a JSON article file; throws when the file is not JSON or holds no article object.
   func items(in data: Data) throws -> [Item] {

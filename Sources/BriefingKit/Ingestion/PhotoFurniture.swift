@@ -161,7 +161,7 @@ enum PhotoFurniture {
   static func dateEnding(of text: String) -> (start: String.Index, afterComma: Bool)? {
     var body = Substring(UnicodeWhitespace.trimming(text))
     while let last = body.last, last == "." || last == ")" { body = body.dropLast() }
-    let parser = ArticleDateParser()
+    let parser = DateParser()
     var wordStarts: [String.Index] = []
     var index = body.endIndex
     while wordStarts.count < 4, index > body.startIndex {
