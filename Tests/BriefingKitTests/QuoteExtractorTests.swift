@@ -166,6 +166,17 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
       ]
     ),
     (
+      "dateline-politics",
+      [
+        ExpectedQuote("balance the books", "Huw Pritchard", .partial),
+        ExpectedQuote("built on hope", "Alun Davies", .partial),
+        ExpectedQuote("Families will pay for it.", "Alun Davies"),
+        ExpectedQuote("the size of the gap", "the Treasury", .partial),
+        // Right after an organisation spoke, "he" is nobody the article names.
+        ExpectedQuote("We will not comment further.", nil),
+      ]
+    ),
+    (
       "business-report",
       [
         ExpectedQuote("Accelerated computing", "Jensen Huang"),

@@ -287,6 +287,11 @@ struct CueFinder {
       if !aside, let phrase, covers, namesSpeaker(phrase) {
         return (phrase, chunk.lowerBound, role)
       }
+      // "Former prime minister Rishi Sunak, now leader of the opposition, told": the chunk that
+      // opens the sentence ends in the name, after words the phrase leaves out.
+      if !aside, b < start, let phrase, !covers, phrase.count >= 2, namesSpeaker(phrase) {
+        return (phrase, chunk.lowerBound, role)
+      }
       if aside {
         // who replaced Tim Farron as leader in July / in remarks to al-Ikhbariya television
       } else if let chunkRole = SpeakerInventory.appositiveRole(chunk, reader: reader) {

@@ -465,6 +465,11 @@ struct NameMention {
   /// The text of a role, with abbreviated titles written out ("Sen." -> "Senator", "Lt. Gov."
   /// -> "Lieutenant Governor").
   func roleText(_ range: Range<Int>) -> String {
+    // "The Chancellor" is the role "Chancellor".
+    var range = range
+    if range.count > 1, isDeterminer(range.lowerBound) {
+      range = (range.lowerBound + 1)..<range.upperBound
+    }
     var expands = false
     for k in range where tokens[k].isCapitalised && tokens[k].has(.title) {
       if NameWords.titleAbbreviations[tokens[k].hash] != nil { expands = true }

@@ -156,11 +156,36 @@ private struct ParagraphPass {
 
   // MARK: - Subjects and cues
 
+  /// The first token after a wire dateline that opens a paragraph ("LONDON —", "KYIV, Ukraine
+  /// (AP) —"), or nil when there is none.
+  private func afterDateline(_ range: Range<Int>) -> Int? {
+    let k = range.lowerBound
+    let first = tokens[k]
+    guard first.kind == .word, first.end - first.start >= 2 else { return nil }
+    for b in Int(first.start)..<Int(first.end) {
+      let c = reader.bytes[b]
+      guard (c >= 0x41 && c <= 0x5A) || c == 0x2E || c >= 0x80 else { return nil }
+    }
+    var j = k + 1
+    while j < range.upperBound, j < k + 10 {
+      let t = tokens[j]
+      if t.kind == .dash { return j + 1 < range.upperBound ? j + 1 : nil }
+      switch t.kind {
+      case .comma, .period, .openBracket, .closeBracket: break
+      case .word where t.isCapitalised: break
+      default: return nil
+      }
+      j += 1
+    }
+    return nil
+  }
+
   /// Notes the subject of sentence `s` ("Harry Kane won the award.") for later pronouns.
   private mutating func noteSubject(of s: Int, resolver: inout SpeakerResolver) {
     let range = sentences[s]
     var k = range.lowerBound
     guard k < range.upperBound, tokens[k].kind == .word else { return }
+    if s == 0, let start = afterDateline(range) { k = start }
     let serial = firstSerial + s
     if tokens[k].has(.adverbialOpener) {
       let isFor = tokens[k].has(.forWord)

@@ -105,7 +105,15 @@ struct SpeakerResolver: Sendable {
       if let organisation = organisationNamed(by: run, phrase: phrase, reader: reader) {
         return organisation
       }
-      if let person = self.person(in: run, reader: reader, position: position) {
+      if var person = self.person(in: run, reader: reader, position: position) {
+        // "the Treasury", "the Kremlin": a name after "the" that is nobody the article knows.
+        if person.kind == .unknown, tokens[phrase.lowerBound].has(.the),
+          run.lowerBound == phrase.lowerBound + 1
+        {
+          person.kind = .organisation
+          person.name = reader.phraseText(phrase)
+          return person
+        }
         if person.role == nil, person.kind == .person {
           var speaker = person
           speaker.role = localRole(phrase, name: run, reader: reader)
@@ -402,7 +410,13 @@ struct SpeakerResolver: Sendable {
           break
         }
       }
-      if found == nil {
+      // "The Treasury said ... He said:": right after an organisation spoke, "he" is someone
+      // the article does not name, not a person from paragraphs before.
+      let organisationJustSpoke =
+        mentions.last {
+          $0.position < position && $0.sentence >= sentence - 1 && $0.weight >= 2
+        }?.speaker.kind == .organisation
+      if found == nil, !organisationJustSpoke {
         for mention in mentions.reversed()
         where mention.position < position && mention.sentence >= sentence - 8
           && mention.weight >= 1 && isPerson(mention, weight: mention.weight)
