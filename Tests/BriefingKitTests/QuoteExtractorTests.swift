@@ -174,6 +174,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         ExpectedQuote("the size of the gap", "the Treasury", .partial),
         // Right after an organisation spoke, "he" is nobody the article names.
         ExpectedQuote("We will not comment further.", nil),
+        ExpectedQuote("Many will close", "Tina McKenzie"),
       ]
     ),
     (
@@ -217,6 +218,17 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(indirect.map(\.speaker) == ["Paul Adams", "the company"])
     #expect(indirect.first?.role == "Chief executive")
     #expect(quotes.allSatisfy { $0.kind == .indirect })
+  }
+
+  /// Roles from a title before the name (with "former"), and from an appositive before it,
+  /// also past a dateline or an opening "But".
+  @Test func findsRolesBeforeTheName() throws {
+    let quotes = try fixtureQuotes("dateline-politics")
+    var roles: [String: String] = [:]
+    for quote in quotes { roles[quote.speaker ?? ""] = quote.role }
+    #expect(roles["Huw Pritchard"] == "Finance Minister")
+    #expect(roles["Alun Davies"] == "former first minister")
+    #expect(roles["Tina McKenzie"] == "head of the Federation of Small Businesses")
   }
 
   @Test func recordsRoleAndCueAsWritten() throws {

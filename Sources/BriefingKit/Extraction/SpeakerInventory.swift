@@ -189,16 +189,30 @@ struct SpeakerInventory: Sendable {
     {
       var s = phrase.lowerBound
       while s < name.lowerBound, reader.isDeterminer(s) { s += 1 }
+      // "Former prime minister Rishi Sunak": the words that say a role is no longer held, or
+      // not for good, belong to it.
+      while s > 0, tokens[s - 1].kind == .word, Self.roleQualifiers.contains(tokens[s - 1].hash) {
+        s -= 1
+      }
       var e = name.lowerBound
       while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
       var hasRole = false
       for j in s..<e where reader.isTitle(j) || tokens[j].has(.roleNoun) { hasRole = true }
-      if hasRole, e > s { return reader.roleText(s..<e) }
+      if hasRole, e > s {
+        let role = reader.roleText(s..<e)
+        // "Former prime minister" opening a sentence is a "former prime minister".
+        guard Self.roleQualifiers.contains(tokens[s].hash), let first = role.first else {
+          return role
+        }
+        return first.lowercased() + role.dropFirst()
+      }
     }
     // "The secretary general of CEI, Nunzio Galantino, has called ..."
     if name.lowerBound >= 2, tokens[name.lowerBound - 1].kind == .comma {
       var b = name.lowerBound - 2
       while b > 0, !isBoundary(tokens[b - 1]) { b -= 1 }
+      // "But the head of the CBI, Rain Newton-Smith, said"
+      if b < name.lowerBound - 2, tokens[b].has(.and) || tokens[b].hash == Self.but { b += 1 }
       if b <= name.lowerBound - 2, b == 0 || tokens[b - 1].kind != .comma,
         reader.isDeterminer(b) || reader.isTitle(b),
         let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
@@ -222,9 +236,17 @@ struct SpeakerInventory: Sendable {
     return appositiveRole(start..<k, reader: reader)
   }
 
+  private static let but = WordHash.hash("but")
+
+  /// Words before a title that change what it says: "former", "acting", "interim".
+  private static let roleQualifiers: Set<UInt64> = Set(
+    ["former", "acting", "interim", "outgoing", "incoming", "late", "then", "ex", "caretaker"].map(
+      WordHash.hash))
+
   private static func isBoundary(_ t: TextToken) -> Bool {
     switch t.kind {
-    case .comma, .colon, .semicolon, .period, .question, .exclamation, .doubleMark, .singleMark:
+    case .comma, .colon, .semicolon, .period, .question, .exclamation, .doubleMark, .singleMark,
+      .dash:
       return true
     default:
       return false
