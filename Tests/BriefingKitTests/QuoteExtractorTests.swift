@@ -166,6 +166,16 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
       ]
     ),
     (
+      "sport-tabloid",
+      [
+        ExpectedQuote("looked tired", "Mark Ellison", .partial),
+        ExpectedQuote("We've had worse nights", "Mark Ellison"),
+        ExpectedQuote("That one's on us", "Joe Brady"),
+        // "he" is the subject of the sentence before, past the qualifier "Former".
+        ExpectedQuote("It's the worst I've seen them play", "Lee Holt"),
+      ]
+    ),
+    (
       "dateline-politics",
       [
         ExpectedQuote("balance the books", "Huw Pritchard", .partial),
@@ -229,6 +239,13 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(roles["Huw Pritchard"] == "Finance Minister")
     #expect(roles["Alun Davies"] == "former first minister")
     #expect(roles["Tina McKenzie"] == "head of the Federation of Small Businesses")
+  }
+
+  /// A role given at one mention of a speaker stands on all the speaker's quotes.
+  @Test func sharesARoleAcrossTheSpeakersQuotes() throws {
+    let quotes = try fixtureQuotes("sport-tabloid").filter { $0.speaker == "Mark Ellison" }
+    #expect(quotes.count == 3)
+    #expect(quotes.allSatisfy { $0.role == "Rovers manager" }, "\(quotes.map(\.role))")
   }
 
   @Test func recordsRoleAndCueAsWritten() throws {

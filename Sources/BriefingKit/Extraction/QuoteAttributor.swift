@@ -186,6 +186,11 @@ private struct ParagraphPass {
     var k = range.lowerBound
     guard k < range.upperBound, tokens[k].kind == .word else { return }
     if s == 0, let start = afterDateline(range) { k = start }
+    // "Former England defender Gary Neville was scathing": the name phrase follows the
+    // qualifier (which the role keeps).
+    if k + 1 < range.upperBound, SpeakerInventory.roleQualifiers.contains(tokens[k].hash) {
+      k += 1
+    }
     let serial = firstSerial + s
     if tokens[k].has(.adverbialOpener) {
       let isFor = tokens[k].has(.forWord)

@@ -32,6 +32,27 @@ public struct QuoteExtractor: Sendable {
         attributor.attribute(quoted, bytes: bytes)
       }
     }
-    return attributor.quotes
+    return Self.sharingRoles(attributor.quotes)
+  }
+
+  /// The quotes with the role one of a speaker's quotes gives filled in where another of the
+  /// same speaker's lacks it ("Gareth Southgate insists ..." and later "The England manager,
+  /// 53, admitted ...").
+  static func sharingRoles(_ quotes: [KeyQuote]) -> [KeyQuote] {
+    var roles: [String: String] = [:]
+    for quote in quotes {
+      if let speaker = quote.speaker, let role = quote.role, roles[speaker] == nil {
+        roles[speaker] = role
+      }
+    }
+    guard !roles.isEmpty else { return quotes }
+    return quotes.map { quote in
+      guard quote.role == nil, let speaker = quote.speaker, let role = roles[speaker] else {
+        return quote
+      }
+      var filled = quote
+      filled.role = role
+      return filled
+    }
   }
 }

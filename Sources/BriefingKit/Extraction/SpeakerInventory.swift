@@ -239,7 +239,7 @@ struct SpeakerInventory: Sendable {
   private static let but = WordHash.hash("but")
 
   /// Words before a title that change what it says: "former", "acting", "interim".
-  private static let roleQualifiers: Set<UInt64> = Set(
+  static let roleQualifiers: Set<UInt64> = Set(
     ["former", "acting", "interim", "outgoing", "incoming", "late", "then", "ex", "caretaker"].map(
       WordHash.hash))
 
