@@ -136,6 +136,10 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Sweden defeated South Korea 1–0 on Monday.", "1–0", nil, "score", .score),
     FigureCase("United sealed a 3-2 win at home.", "3-2 win", nil, "score", .score),
     FigureCase("The Lakers beat the Celtics 112-104.", "112-104", nil, "score", .score),
+    FigureCase("The vote was 85 to 11.", "85 to 11", nil, "votes", .score),
+    FigureCase(
+      "The House approved the measure earlier in the day by 341-86.", "341-86", nil, "votes",
+      .score),
     // Times
     FigureCase("The quake hit at 2.15pm local time.", "2.15pm", nil, "time", .time),
     FigureCase("Polls close at 14:30 GMT.", "14:30 GMT", nil, "time", .time),
@@ -168,6 +172,12 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
   }
 
   /// A number after a noun for a person and a comma is an age only when the aside closes.
+  /// Near a vote, "20 to 30" followed by a noun is still a range of that noun.
+  @Test func aRangeNearAVoteIsNotATally() {
+    let figures = Self.figures(["The council voted to build 20 to 30 new homes."])
+    #expect(figures.map(\.kind) == [.count])
+  }
+
   @Test func personNounThenNumberIsAnAgeOnlyInAnAside() {
     let figures = Self.figures(["The minister, 12 aides and a driver arrived."])
     #expect(figures.map(\.text) == ["12 aides"])

@@ -74,6 +74,8 @@ struct FigureWordClass: OptionSet, Sendable, Hashable {
   static let scoreNoun = FigureWordClass(rawValue: 1 << 33)
   /// A noun for one person, which an age may follow ("the mayor, 71,").
   static let personNoun = FigureWordClass(rawValue: 1 << 34)
+  /// A word about a vote, before a tally ("The vote was 85 to 11").
+  static let voteWord = FigureWordClass(rawValue: 1 << 35)
 }
 
 /// A packed, lowercased ASCII word of up to 16 bytes, for table look-ups without allocating.

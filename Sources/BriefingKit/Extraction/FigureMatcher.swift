@@ -372,6 +372,13 @@ struct FigureMatcher {
         orMore = true
       }
     }
+    // "The vote was 85 to 11", "approved by 341-86": a tally.
+    if let m = upper, !orMore, !span.isSpelled, !m.isSpelled, span.scale == 1, m.scale == 1,
+      t[span.first].isInteger, t[m.first].isInteger, followsVoteWord(span.first),
+      m.last + 1 >= t.count || !t[m.last + 1].isWord || t[m.last + 1].classes.contains(.function)
+    {
+      return FigureMatch(first: span.first, last: m.last, value: nil, unit: "votes", kind: .score)
+    }
     if let m = upper, dashed, !span.isSpelled, span.scale == 1, m.scale == 1,
       let a = span.value, let b = m.value, max(a, b) < scoreLimit(before: span.first),
       t[span.first].isInteger,
@@ -919,6 +926,17 @@ struct FigureMatcher {
       k -= 1
     }
     return 100
+  }
+
+  /// Whether a word about a vote stands within the eight words before `first`.
+  private func followsVoteWord(_ first: Int) -> Bool {
+    var k = first - 1
+    while k >= 0, first - k <= 8 {
+      if t[k].isWord, t[k].classes.contains(.voteWord) { return true }
+      if t[k].symbol == .period || t[k].symbol == .semicolon { return false }
+      k -= 1
+    }
+    return false
   }
 
   /// Whether the word before `first` introduces a range rather than a score.

@@ -267,6 +267,11 @@ enum NumberWords {
     "quarterback", "skier", "swimmer", "cyclist", "worker", "employee", "mother-of-two",
   ]
 
+  static let voteWords: [String] = [
+    "vote", "votes", "voted", "voting", "tally", "margin", "ballot", "approved", "passed",
+    "rejected", "majority",
+  ]
+
   static let seasonNouns: [String] = ["season", "seasons", "campaign", "term", "session"]
 
   static let fractions: [String: Double] = [
@@ -321,6 +326,7 @@ enum NumberWords {
     for w in casualtyNouns { add(w, .casualtyNoun) }
     for w in seasonNouns { add(w, .seasonNoun) }
     for w in personNouns { add(w, .personNoun) }
+    for w in voteWords { add(w, .voteWord) }
     for (w, v) in fractions { add(w, .fraction, value: v) }
     for w in KnownWords.all { add(w, []) }
     return t
