@@ -138,6 +138,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("The Lakers beat the Celtics 112-104.", "112-104", nil, "score", .score),
     FigureCase("The vote was 85 to 11.", "85 to 11", nil, "votes", .score),
     FigureCase(
+      "It cut its forecast to $8.30 to $8.90 per share.", "$8.30 to $8.90 per share", 8.3, "USD",
+      .money),
+    FigureCase("Oil traded at $80 a barrel.", "$80 a barrel", 80, "USD", .money),
+    FigureCase("It was $9.70 previously.", "$9.70", 9.7, "USD", .money),
+    FigureCase(
       "The House approved the measure earlier in the day by 341-86.", "341-86", nil, "votes",
       .score),
     // Times
@@ -172,6 +177,17 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
   }
 
   /// A number after a noun for a person and a comma is an age only when the aside closes.
+  @Test(arguments: [
+    ("NEW YORK, Nov 20 (Reuters) - Sales rose 5% on Monday.", ["5%"]),
+    ("WASHINGTON — The Senate passed it 85 to 11.", ["85 to 11"]),
+    ("WILKES-BARRE, Pa. - About 300 people were evacuated.", ["About 300 people"]),
+    ("U.S. stocks fell 3% - the biggest drop in May 2020.", ["3%", "May 2020"]),
+    ("NATO allies agreed on 2 percent - a long-held goal.", ["2 percent"]),
+  ])
+  func leavesAWireDatelineOut(paragraph: String, texts: [String]) {
+    #expect(Self.figures([paragraph]).map(\.text) == texts)
+  }
+
   /// Near a vote, "20 to 30" followed by a noun is still a range of that noun.
   @Test func aRangeNearAVoteIsNotATally() {
     let figures = Self.figures(["The council voted to build 20 to 30 new homes."])

@@ -722,11 +722,31 @@ struct FigureMatcher {
         return nil
       }
     }
+    let q = qualifier(before: first, floor: floor)
+    // "$8.30 to $8.90", "$9-$9.70": a range of money in one currency.
+    if last + 3 < t.count, t[last + 1].entry == w.to || t[last + 1].isDash,
+      currencyCode(of: t[last + 2].symbol) == currency, t[last + 3].isNumber
+    {
+      last += 3
+      if last + 1 < t.count, t[last + 1].isWord,
+        t[last + 1].classes.contains(.moneyScale) || t[last + 1].classes.contains(.scale)
+      {
+        last += 1
+      }
+    }
+    // "$1.85 per share", "$80 a barrel".
+    if last + 2 < t.count, t[last + 1].entry == w.per || t[last + 1].entry == w.a,
+      t[last + 2].isWord, t[last + 2].spaceBefore, !t[last + 2].isCapitalized,
+      t[last + 2].classes.isDisjoint(with: [.function, .pronoun, .qualifier])
+    {
+      return FigureMatch(
+        first: q.start, last: last + 2, value: value, unit: currency, kind: .money)
+    }
     // What the money is: "bail", "deal", "fine" (one or two lowercase nouns).
     var j2 = last + 1
     while j2 < t.count, j2 - last <= 2, t[j2].isWord, t[j2].spaceBefore, !t[j2].isCapitalized,
       t[j2].classes.isDisjoint(with: [.function, .pronoun, .month, .weekday, .qualifier]),
-      !isVerbLike(j2)
+      !isVerbLike(j2), !isAdverb(j2)
     {
       last = j2
       if !isAdjectiveLike(j2) { break }
@@ -737,7 +757,6 @@ struct FigureMatcher {
     {
       last -= 1
     }
-    let q = qualifier(before: first, floor: floor)
     return FigureMatch(first: q.start, last: last, value: value, unit: currency, kind: .money)
   }
 

@@ -556,7 +556,10 @@ private struct ParagraphPass {
         }
         j += 1
       }
-      guard k < end, tokens[k].isWord, !tokens[k].has(.notClauseOpener) else {
+      // "admitted 12 counts of bribery": a number opens an object, not a clause.
+      guard k < end, tokens[k].isWord, !tokens[k].has(.notClauseOpener),
+        !tokens[k].flags.contains(.number)
+      else {
         continue
       }
       return indirectQuote(k..<end, speaker: speaker, cue: cue)
