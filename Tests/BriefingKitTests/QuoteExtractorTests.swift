@@ -248,6 +248,16 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.allSatisfy { $0.role == "Rovers manager" }, "\(quotes.map(\.role))")
   }
 
+  /// A reporting verb with a number after it takes an object, not reported speech.
+  @Test(arguments: [
+    ("Daniel Marsh admitted 12 counts of bribery at an earlier hearing in London.", 0),
+    ("Daniel Marsh admitted he had taken the money over a period of years.", 1),
+  ])
+  func indirectSpeechNeedsAClause(sentence: String, count: Int) {
+    let quotes = QuoteExtractor().quotes(in: ArticleText(title: "T", paragraphs: [sentence]))
+    #expect(quotes.filter { $0.kind == .indirect }.count == count, "\(quotes)")
+  }
+
   @Test func recordsRoleAndCueAsWritten() throws {
     let quotes = try fixtureQuotes("after-attribution")
     #expect(quotes.first?.role == "Governor")
