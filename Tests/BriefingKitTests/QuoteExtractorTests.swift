@@ -166,6 +166,16 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
       ]
     ),
     (
+      "feature-family",
+      [
+        ExpectedQuote("Everyone said we were done", "Maria Lindqvist"),
+        ExpectedQuote("They said the young", "Maria Lindqvist"),
+        // The subject past two appositives; then a shared surname told apart by "she".
+        ExpectedQuote("She is why this place", "Erik Lindqvist"),
+        ExpectedQuote("Without the ferry", "Maria Lindqvist"),
+      ]
+    ),
+    (
       "sport-tabloid",
       [
         ExpectedQuote("looked tired", "Mark Ellison", .partial),

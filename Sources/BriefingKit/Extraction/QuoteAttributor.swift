@@ -257,10 +257,18 @@ private struct ParagraphPass {
     let start = phrase.upperBound + 1
     guard start < limit,
       let name = reader.phraseForward(startingAt: start, limit: limit),
-      name.upperBound + 1 < limit, tokens[name.upperBound].kind == .comma,
-      tokens[name.upperBound + 1].isLowercaseWord,
-      !tokens[name.upperBound + 1].has([.asideOpener, .and, .determiner, .relative])
-        || tokens[name.upperBound + 1].has(.betweenSubjectAndVerb),
+      name.upperBound + 1 < limit, tokens[name.upperBound].kind == .comma
+    else { return nil }
+    // "Her husband, Piotr Kowalski, a former miner, nods": past a second appositive.
+    var verb = name.upperBound + 1
+    if tokens[verb].isLowercaseWord, tokens[verb].has(.determiner), !tokens[verb].has(.the) {
+      var comma = verb + 1
+      while comma < limit, comma < verb + 12, tokens[comma].kind == .word { comma += 1 }
+      if comma + 1 < limit, tokens[comma].kind == .comma { verb = comma + 1 }
+    }
+    guard tokens[verb].isLowercaseWord,
+      !tokens[verb].has([.asideOpener, .and, .determiner, .relative])
+        || tokens[verb].has(.betweenSubjectAndVerb),
       reader.isNameWord(name.upperBound - 1),
       let run = reader.runBackward(endingAt: name.upperBound - 1, limit: name.lowerBound),
       let found = reader.personName(in: run)
