@@ -66,6 +66,22 @@ import Testing
     #expect(article.removed == [RemovedText(kind: .dateline, text: "Thursday, February 23, 2023")])
   }
 
+  /// A relative date is resolved against a publication date the article states, never against
+  /// the file's modification time, which dates the copy rather than the story.
+  @Test(arguments: [
+    ("Title\n\nThursday, February 23, 2023\n\nThe court sat last Friday.\n", "2023-02-17"),
+    ("Title\n\nThe court sat last Friday.\n", nil),
+  ])
+  func resolvesRelativeDatesOnlyAgainstAStatedDate(text: String, resolved: String?) throws {
+    let folder = try IngestScratchFolder()
+    let file = try folder.write("story.txt", text, modified: iso("2026-11-25T06:00:00Z"))
+    let article = try #require(try parser.parse(fileAt: file, outlet: "x").articles.first)
+    #expect(article.publishedIsFileTime == (resolved == nil))
+    let figure = try #require(Extractor().extract(from: article).figures.first)
+    #expect(figure.text == "last Friday")
+    #expect(figure.resolvedDate == resolved)
+  }
+
   @Test func readsTheDatelineInTheConfiguredZone() throws {
     let folder = try IngestScratchFolder()
     let file = try folder.write("wn.txt", "Title\n\nFebruary 23, 2023\n\nBody.\n")

@@ -24,7 +24,8 @@ public struct Extractor: Sendable {
     return ExtractedArticle(
       article: article,
       quotes: quotes.quotes(in: text),
-      figures: figures.figures(in: text, published: article.published),
+      figures: figures.figures(
+        in: text, published: article.publishedIsFileTime ? nil : article.published),
       lede: lede.lede(of: text)
     )
   }

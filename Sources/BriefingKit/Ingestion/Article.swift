@@ -14,6 +14,9 @@ public struct Article: Sendable, Hashable, Codable {
   public var url: String?
   /// When it was published (or, failing that, last modified).
   public var published: Date?
+  /// Whether `published` is only the file's modification time, which dates the copy rather
+  /// than the story: relative dates in the text ("last Friday") are not resolved against it.
+  public var publishedIsFileTime: Bool
   /// The byline, when known.
   public var author: String?
   /// The body as paragraphs of plain text, furniture removed.
@@ -27,9 +30,10 @@ public struct Article: Sendable, Hashable, Codable {
   public init(
     id: String, title: String, source: String, url: String? = nil, published: Date? = nil,
     author: String? = nil, paragraphs: [String], origin: String, removed: [RemovedText] = [],
-    sourceName: String? = nil
+    sourceName: String? = nil, publishedIsFileTime: Bool = false
   ) {
     self.sourceName = sourceName ?? source
+    self.publishedIsFileTime = publishedIsFileTime
     self.id = id
     self.title = title
     self.source = source

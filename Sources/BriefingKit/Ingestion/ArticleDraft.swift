@@ -31,7 +31,7 @@ struct ArticleDraft {
       id: nonEmpty(draft.id) ?? fallbackID, title: title, source: nonEmpty(draft.source) ?? outlet,
       url: nonEmpty(draft.url), published: draft.published ?? modified,
       author: nonEmpty(draft.author), paragraphs: draft.paragraphs, origin: origin,
-      removed: draft.removed)
+      removed: draft.removed, publishedIsFileTime: draft.published == nil && modified != nil)
   }
 
   /// Removes a lone dateline and a byline from the head of the body, keeping what they state.
