@@ -20,6 +20,8 @@ import Testing
         ExpectedQuote("monitoring the situation closely", "Mark Harper", .partial),
         ExpectedQuote("on standby to support", "the Ministry of Defence", .partial),
         ExpectedQuote("I think it is a disgrace", "one resident"),
+        // A bare "a spokesperson" right after an organisation acted speaks for it.
+        ExpectedQuote("Please stay away", "Environment Agency spokesperson"),
       ]
     ),
     (

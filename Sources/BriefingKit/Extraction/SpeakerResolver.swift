@@ -165,8 +165,18 @@ struct SpeakerResolver: Sendable {
       while s < head, reader.isDeterminer(s) { s += 1 }
       var proper = false
       for k in s..<head where tokens[k].isCapitalised { proper = true }
-      guard proper else { return nil }
-      base = reader.phraseText(s..<head)
+      if proper {
+        base = reader.phraseText(s..<head)
+      } else if s == head,
+        let organisation = recentOrganisation(
+          before: SpeakerInventory.position(reader.index, phrase.lowerBound),
+          since: sentence - 1)
+      {
+        // "Network Rail said 30 lines were closed. “...,” a spokesperson said."
+        base = organisation.name
+      } else {
+        return nil
+      }
     } else {
       return nil
     }
@@ -457,12 +467,13 @@ struct SpeakerResolver: Sendable {
 
   /// The organisation most recently named as a subject or speaker, within three sentences, when
   /// no person or group came between.
-  private func recentOrganisation(before position: Int) -> Speaker? {
+  private func recentOrganisation(before position: Int, since: Int? = nil) -> Speaker? {
     guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
       return nil
     }
+    let first = since ?? sentence - 3
     for mention in mentions.reversed()
-    where mention.position < position && mention.sentence >= sentence - 3 && mention.weight >= 1 {
+    where mention.position < position && mention.sentence >= first && mention.weight >= 1 {
       switch mention.speaker.kind {
       case .organisation:
         let first = mention.speaker.name.utf8.first ?? 0
