@@ -18,6 +18,18 @@ struct ExpectedQuote: Sendable, CustomStringConvertible {
   var description: String { "\(kind) “\(start)…” – \(speaker ?? "nil")" }
 }
 
+/// Checks the direct and partial quotes of a fixture article against `expected`, in order.
+func expectQuotes(in fixture: String, _ expected: [ExpectedQuote]) throws {
+  let quotes = try fixtureQuotes(fixture).filter { $0.kind != .indirect }
+  let found = quotes.map { "\($0.kind) “\($0.text)” – \($0.speaker ?? "nil")" }
+  #expect(quotes.count == expected.count, "\(fixture): \(found)")
+  for (quote, want) in zip(quotes, expected) {
+    #expect(quote.text.hasPrefix(want.start), "\(fixture): \(quote.text)")
+    #expect(quote.speaker == want.speaker, "\(fixture): \(want) got \(quote.speaker ?? "nil")")
+    #expect(quote.kind == want.kind, "\(fixture): \(want) got \(quote.kind)")
+  }
+}
+
 /// Reads a quote fixture from `Fixtures/quotes/` and extracts its quotes.
 func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
   let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
@@ -217,14 +229,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     ),
   ])
   func extractsQuotes(fixture: String, expected: [ExpectedQuote]) throws {
-    let quotes = try fixtureQuotes(fixture).filter { $0.kind != .indirect }
-    let found = quotes.map { "\($0.kind) “\($0.text)” – \($0.speaker ?? "nil")" }
-    #expect(quotes.count == expected.count, "\(fixture): \(found)")
-    for (quote, want) in zip(quotes, expected) {
-      #expect(quote.text.hasPrefix(want.start), "\(fixture): \(quote.text)")
-      #expect(quote.speaker == want.speaker, "\(fixture): \(want) got \(quote.speaker ?? "nil")")
-      #expect(quote.kind == want.kind, "\(fixture): \(want) got \(quote.kind)")
-    }
+    try expectQuotes(in: fixture, expected)
   }
 
   @Test func indirectSpeechNeedsAReportingVerbAndANamedSpeaker() throws {

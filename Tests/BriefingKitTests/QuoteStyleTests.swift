@@ -189,14 +189,7 @@ import Testing
     ),
   ])
   func extractsQuotesInEveryStyle(fixture: String, expected: [ExpectedQuote]) throws {
-    let quotes = try fixtureQuotes(fixture).filter { $0.kind != .indirect }
-    let found = quotes.map { "\($0.kind) “\($0.text)” – \($0.speaker ?? "nil")" }
-    #expect(quotes.count == expected.count, "\(fixture): \(found)")
-    for (quote, want) in zip(quotes, expected) {
-      #expect(quote.text.hasPrefix(want.start), "\(fixture): \(quote.text)")
-      #expect(quote.speaker == want.speaker, "\(fixture): \(want) got \(quote.speaker ?? "nil")")
-      #expect(quote.kind == want.kind, "\(fixture): \(want) got \(quote.kind)")
-    }
+    try expectQuotes(in: fixture, expected)
   }
 
   /// Roles keep titles written out and parties out; cues are the reporting verb and its
