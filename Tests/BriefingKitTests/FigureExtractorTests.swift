@@ -141,6 +141,16 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
       "It cut its forecast to $8.30 to $8.90 per share.", "$8.30 to $8.90 per share", 8.3, "USD",
       .money),
     FigureCase("Oil traded at $80 a barrel.", "$80 a barrel", 80, "USD", .money),
+    FigureCase(
+      "The Fed held rates at 5.25%-5.5% on Wednesday.", "5.25%-5.5%", 5.25, "percent", .percent),
+    FigureCase(
+      "It signalled a 25-basis-point cut in March.", "25-basis-point cut", 25, "basis points",
+      .percent),
+    FigureCase("Rates rose 50 basis points.", "50 basis points", 50, "basis points", .percent),
+    FigureCase(
+      "Opec+ agreed to cut output by 2.2 million barrels per day.",
+      "2.2 million barrels per day", 2_200_000, "barrels", .measurement),
+    FigureCase("The airline runs 12 flights a week.", "12 flights a week", 12, "flights", .count),
     FigureCase("It was $9.70 previously.", "$9.70", 9.7, "USD", .money),
     FigureCase(
       "The House approved the measure earlier in the day by 341-86.", "341-86", nil, "votes",

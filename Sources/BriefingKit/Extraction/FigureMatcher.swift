@@ -61,7 +61,8 @@ struct FigureMatcher {
           !tok.classes.isDisjoint(with: Self.startClasses) || tok.entry == w.a
           || tok.entry == w.an
       }
-      if starts, let m = match(at: i, floor: floor) {
+      if starts, var m = match(at: i, floor: floor) {
+        m.last = rateEnd(after: m)
         out.append(m)
         floor = m.last + 1
         i = m.last + 1
@@ -70,6 +71,20 @@ struct FigureMatcher {
       }
     }
     return out
+  }
+
+  /// Where a figure ends with the rate it is given at: "2.2 million barrels per day", "$5 an
+  /// hour", "12 flights a week" (counts, measurements and money only).
+  private func rateEnd(after m: FigureMatch) -> Int {
+    guard m.kind == .count || m.kind == .measurement || m.kind == .money,
+      m.last + 2 < t.count, t[m.last].kind != .symbol
+    else { return m.last }
+    let by = t[m.last + 1]
+    let unit = t[m.last + 2]
+    guard by.spaceBefore, by.entry == w.per || by.entry == w.a || by.entry == w.an,
+      unit.isWord, unit.spaceBefore, unit.classes.contains(.timeUnit)
+    else { return m.last }
+    return m.last + 2
   }
 
   // MARK: - Dispatch
@@ -423,7 +438,22 @@ struct FigureMatcher {
 
     // Percentages
     if let p = percent(at: k) {
-      return FigureMatch(first: q.start, last: p.last, value: value, unit: p.unit, kind: .percent)
+      var end = p.last
+      // "5.25%-5.5%", "2% to 3%": a range of percentages.
+      if end + 2 < t.count, t[end + 1].isDash || t[end + 1].entry == w.to,
+        let m = numbers.number(t, at: end + 2), !m.isSpelled, let r = percent(at: m.last + 1),
+        r.unit == p.unit
+      {
+        end = r.last
+      }
+      // "a 25-basis-point cut": the compound's noun.
+      if p.unit == "basis points", t[k].isDash, end + 1 < t.count, t[end + 1].isWord,
+        t[end + 1].spaceBefore, !t[end + 1].isCapitalized,
+        t[end + 1].classes.isDisjoint(with: [.function, .pronoun, .qualifier])
+      {
+        end += 1
+      }
+      return FigureMatch(first: q.start, last: end, value: value, unit: p.unit, kind: .percent)
     }
     // Money named after the amount: "422,000 euros", "5 million US dollars".
     if let c = currencyAfter(at: k, span: span) {
@@ -764,6 +794,14 @@ struct FigureMatcher {
     guard k < t.count else { return nil }
     let c = t[k]
     if c.symbol == .percent { return (k, "percent") }
+    // "25 basis points", "a 25-basis-point cut"
+    var b = k
+    if c.isDash, !c.spaceBefore { b += 1 }
+    if b + 1 < t.count, t[b].entry == w.basis {
+      var e = b + 1
+      if t[e].isDash, !t[e].spaceBefore, e + 1 < t.count { e += 1 }
+      if t[e].entry == w.points || t[e].entry == w.point { return (e, "basis points") }
+    }
     guard c.isWord, c.spaceBefore else { return nil }
     if c.classes.contains(.percentWord) {
       if c.entry == w.percentage {
