@@ -151,6 +151,17 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
       "Opec+ agreed to cut output by 2.2 million barrels per day.",
       "2.2 million barrels per day", 2_200_000, "barrels", .measurement),
     FigureCase("The airline runs 12 flights a week.", "12 flights a week", 12, "flights", .count),
+    // Fractions as proportions
+    FigureCase(
+      "About a third of renters were behind.", "About a third of renters", 33.3, "percent",
+      .percent),
+    FigureCase(
+      "Nearly half of all firms plan rises.", "Nearly half of all firms", 50, "percent", .percent),
+    FigureCase(
+      "Two-thirds of the population voted.", "Two-thirds of the population", 66.7, "percent",
+      .percent),
+    FigureCase(
+      "It won three-quarters of voters.", "three-quarters of voters", 75, "percent", .percent),
     FigureCase("It was $9.70 previously.", "$9.70", 9.7, "USD", .money),
     FigureCase(
       "The House approved the measure earlier in the day by 341-86.", "341-86", nil, "votes",
@@ -219,6 +230,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "He lived near Studio 54 and flew on Vostok 1 and STS-135.",
     "The COVID-19 pandemic hit G7 economies and 5G networks.",
     "Voters in the 18-24 age group gave it a 50-50 chance.",
+    "She waited a quarter of an hour and finished third of 20.",
     "Apple said iPhone 15 sales rose as Boeing 737 deliveries resumed.",
     "He spoke at 10 Downing Street under Article 50.",
     "The 747, which carried shuttles, is retired.",

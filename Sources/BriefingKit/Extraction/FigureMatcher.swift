@@ -91,7 +91,7 @@ struct FigureMatcher {
 
   /// The classes of words that can start a figure.
   private static let startClasses: FigureWordClass = [
-    .cardinal, .vague, .month, .relativeDay, .ageWord, .currencyPrefix,
+    .cardinal, .vague, .month, .relativeDay, .ageWord, .currencyPrefix, .fraction,
   ]
 
   private func match(at i: Int, floor: Int) -> FigureMatch? {
@@ -132,11 +132,48 @@ struct FigureMatcher {
           return money(amountAt: j, first: i, currency: code, spaced: true, floor: floor)
         }
       }
+      if let f = fractionFigure(at: i, floor: floor) { return f }
       if c.contains(.cardinal) || c.contains(.vague) || tok.entry == w.a || tok.entry == w.an {
         return spelledFigure(at: i, floor: floor)
       }
       return nil
     }
+  }
+
+  /// "a third of renters", "nearly half of all firms", "two-thirds of the population": a
+  /// proportion in percent.
+  private func fractionFigure(at i: Int, floor: Int) -> FigureMatch? {
+    var k = i
+    var count = 1.0
+    if t[k].entry == w.a || t[k].entry == w.an || t[k].entry == w.one {
+      k += 1
+    } else if t[k].classes.contains(.cardinal), !t[k].classes.contains(.fraction),
+      k + 2 < t.count, t[k + 1].isDash, !t[k + 1].spaceBefore
+    {
+      count = lexicon.entries[Int(t[k].entry)].value
+      k += 2
+    }
+    guard k + 2 < t.count, t[k].isWord, t[k].classes.contains(.fraction),
+      t[k + 1].entry == w.of
+    else { return nil }
+    // The table holds "thirds" as two of them and "quarters" as three; a count says how many.
+    let word = lowercasedText(k)
+    let single: Double = word.hasPrefix("half") ? 50 : word.hasPrefix("third") ? 100 / 3 : 25
+    let share = count > 1 ? single * count : lexicon.entries[Int(t[k].entry)].value
+    var head = k + 2
+    if head < t.count, head + 1 < t.count,
+      t[head].entry == w.the || t[head].entry == w.all || t[head].classes.contains(.pronoun)
+    {
+      head += 1
+    }
+    guard head < t.count, t[head].isWord, t[head].classes.isDisjoint(with: [.function, .timeUnit]),
+      share > 0, share < 100, let noun = nounHead(at: head, allowSingular: true)
+    else { return nil }
+    head = noun
+    let q = qualifier(before: i, floor: floor)
+    return FigureMatch(
+      first: q.start, last: head, value: (share * 10).rounded() / 10, unit: "percent",
+      kind: .percent)
   }
 
   private func date(_ d: DateMatch) -> FigureMatch {
