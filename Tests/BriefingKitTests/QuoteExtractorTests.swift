@@ -207,6 +207,8 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         // Right after an organisation spoke, "he" is nobody the article names.
         ExpectedQuote("We will not comment further.", nil),
         ExpectedQuote("Many will close", "Tina McKenzie"),
+        ExpectedQuote("not be commenting further", "Huw Pritchard’s spokesman", .partial),
+        ExpectedQuote("The standards committee", "a senior government source"),
       ]
     ),
     (

@@ -150,7 +150,7 @@ enum NameWords {
     state police military army regime embassy university school hospital charity bank network
     broadcaster channel station authors researchers officials forecaster regulator watchdog
     airline retailer lender insurer carmaker automaker manufacturer operator provider supplier
-    source sources statement release announcement notice press ministry’s analysis paper
+    statement release announcement notice press ministry’s analysis paper
     findings order decree bill draft contract agreement
     """)
 

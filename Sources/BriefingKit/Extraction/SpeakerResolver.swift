@@ -165,7 +165,13 @@ struct SpeakerResolver: Sendable {
       while s < head, reader.isDeterminer(s) { s += 1 }
       var proper = false
       for k in s..<head where tokens[k].isCapitalised { proper = true }
-      if proper {
+      if proper, s < head, tokens[head - 1].isPossessive,
+        let owner = resolve(s..<head, in: reader, sentence: sentence), owner.kind == .person,
+        owner.person != nil
+      {
+        // "Doyle's spokesman" speaks for Karen Doyle.
+        base = owner.name + "’s"
+      } else if proper {
         base = reader.phraseText(s..<head)
       } else if s == head,
         let organisation = recentOrganisation(
