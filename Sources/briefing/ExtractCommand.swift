@@ -8,10 +8,12 @@ struct ExtractCommand: AsyncParsableCommand {
     commandName: "extract",
     abstract: "Print the quotes, figures and lede of articles as JSON.",
     discussion: """
-      Takes article files (.txt, .md, .json), web pages and feeds (.html, .xml files, or
-      http(s) URLs of article pages and RSS, Atom or JSON feeds). One JSON object per article, in
-      the order given. A file or address that cannot be read is reported on stderr and the others
-      are still extracted; the exit status is then 2.
+      Takes article files (.txt, .md, .json), web pages and feeds (.html, .xml files, or \
+      http(s) URLs of article pages and RSS, Atom or JSON feeds). One JSON object per article, \
+      in the order given.
+
+      A file or address that cannot be read is reported on stderr and the others are still \
+      extracted; the exit status is then 2.
       """
   )
 

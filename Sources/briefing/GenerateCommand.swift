@@ -9,9 +9,11 @@ struct GenerateCommand: AsyncParsableCommand {
     commandName: "generate",
     abstract: "Write the briefings (Markdown and plain text) for a date.",
     discussion: """
-      Reads the sources of the configuration, extracts quotes, figures and ledes, and writes
-      out/{date}/{briefing}.md and .txt (as the output pattern says), atomically. Exit status:
-      0 ok, 2 some sources failed, 1 nothing produced, 64 usage, 75 locked, 78 invalid config.
+      Reads the sources of the configuration, extracts quotes, figures and ledes, and writes \
+      out/{date}/{briefing}.md and .txt (as the output pattern says), atomically.
+
+      Exit status: 0 ok, 2 some sources failed, 1 nothing produced, 64 usage, 75 locked, \
+      78 invalid config.
       """
   )
 
