@@ -101,6 +101,17 @@ enum SelectionFixture {
     #expect(ids(briefing) == ["new", "mid-a", "mid-b", "old", "undated"])
   }
 
+  /// A file's modification time orders stories but is not shown as their date.
+  @Test func showsNoDateForAFileTime() {
+    var copied = F.article("copied", published: 2_000)
+    copied.article.publishedIsFileTime = true
+    let articles = [F.article("dated", published: 1_000), copied]
+    let spec = BriefingSpec(name: "x", title: "X", sort: .time)
+    let briefing = StorySelector().select(articles, for: spec, date: "2026-11-24")
+    #expect(ids(briefing) == ["copied", "dated"])
+    #expect(briefing.stories.map(\.published) == [nil, Date(timeIntervalSince1970: 1_000)])
+  }
+
   @Test func cutsToMaxStories() {
     let articles = (1...5).map { F.article("s\($0)", published: Double($0)) }
     let spec = BriefingSpec(name: "x", title: "X", maxStories: 2, sort: .time)

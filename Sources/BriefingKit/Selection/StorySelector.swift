@@ -39,7 +39,8 @@ public struct StorySelector: Sendable {
         headline: TextNormalizer.collapsingWhitespace(article.title),
         url: article.url.flatMap { $0.isEmpty ? nil : $0 },
         source: article.source,
-        published: article.published,
+        // A file's modification time dates the copy, not the story: no date is shown for it.
+        published: article.publishedIsFileTime ? nil : article.published,
         lede: lede.lede(of: extracted),
         quotes: quotes.choose(from: extracted.quotes),
         figures: figures.choose(from: extracted.figures),
