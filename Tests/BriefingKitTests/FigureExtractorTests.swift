@@ -151,6 +151,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
       "Opec+ agreed to cut output by 2.2 million barrels per day.",
       "2.2 million barrels per day", 2_200_000, "barrels", .measurement),
     FigureCase("The airline runs 12 flights a week.", "12 flights a week", 12, "flights", .count),
+    // Multiples
+    FigureCase(
+      "Cases rose more than 30-fold last year.", "more than 30-fold", 30, "times", .measurement),
+    FigureCase(
+      "There was a 10-fold increase in deaths.", "10-fold increase", 10, "times", .measurement),
     // Fractions as proportions
     FigureCase(
       "About a third of renters were behind.", "About a third of renters", 33.3, "percent",

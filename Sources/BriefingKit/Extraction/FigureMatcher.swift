@@ -725,6 +725,12 @@ struct FigureMatcher {
       return FigureMatch(
         first: qualifierStart, last: end, value: value, unit: text(end), kind: .count)
     }
+    if n.entry == w.fold, !span.isSpelledOne {
+      // "rose more than 30-fold", "a threefold increase in cases"
+      let end = nounAfterCompound(noun + 1) ?? noun
+      return FigureMatch(
+        first: qualifierStart, last: end, value: value, unit: "times", kind: .measurement)
+    }
     if n.classes.contains(.nonCountCompound) || n.classes.contains(.function) { return nil }
     if span.isSpelledOne && !hasRange { return nil }
     if noun + 1 < t.count, t[noun + 1].symbol == .hyphen, !t[noun + 1].spaceBefore { return nil }
