@@ -58,6 +58,8 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Almost 70 lawyers signed.", "Almost 70 lawyers", 70, "lawyers", .count),
     FigureCase("Only 18 senators opposed it.", "Only 18 senators", 18, "senators", .count),
     FigureCase("Claims rose to over 150,000.", "over 150,000", 150_000, nil, .count),
+    FigureCase("Cases rose to 42,200, up from 941.", "941", 941, nil, .count),
+    FigureCase("Sales fell to 300 from 450 a year earlier.", "450", 450, nil, .count),
     FigureCase(
       "The flood destroyed three remaining river bridges near the town.",
       "three remaining river bridges", 3, "bridges", .count),
@@ -236,6 +238,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "The COVID-19 pandemic hit G7 economies and 5G networks.",
     "Voters in the 18-24 age group gave it a 50-50 chance.",
     "She waited a quarter of an hour and finished third of 20.",
+    "He moved from 12 Baker Street.",
     "Apple said iPhone 15 sales rose as Boeing 737 deliveries resumed.",
     "He spoke at 10 Downing Street under Article 50.",
     "The 747, which carried shuttles, is retired.",

@@ -76,9 +76,11 @@ struct FigureMatcher {
   /// Where a figure ends with the rate it is given at: "2.2 million barrels per day", "$5 an
   /// hour", "12 flights a week" (counts, measurements and money only).
   private func rateEnd(after m: FigureMatch) -> Int {
-    guard m.kind == .count || m.kind == .measurement || m.kind == .money,
+    guard m.kind == .count || m.kind == .measurement || m.kind == .money, m.unit != nil,
       m.last + 2 < t.count, t[m.last].kind != .symbol
     else { return m.last }
+    // "450 a year earlier" is a comparison, not a rate.
+    if m.last + 3 < t.count, t[m.last + 3].classes.contains(.relativeAfter) { return m.last }
     let by = t[m.last + 1]
     let unit = t[m.last + 2]
     guard by.spaceBefore, by.entry == w.per || by.entry == w.a || by.entry == w.an,
@@ -976,9 +978,18 @@ struct FigureMatcher {
     return (p, lexicon.entries[Int(t[p].entry)].unit)
   }
 
-  /// A verb of change before a bare amount ("rose to 4,500", "reached 1,000").
+  /// A verb of change before a bare amount ("rose to 4,500", "reached 1,000"), or the amount
+  /// a change started from ("up from 941", "fell to 300 from 450").
   private func changeVerb(before first: Int) -> Bool {
     var p = first - 1
+    if p >= 0, t[p].entry == w.from {
+      p -= 1
+      if p >= 0, t[p].entry == w.up || t[p].entry == w.down { return true }
+      // "fell to 300 from 450": a figure and its verb before "from".
+      while p >= 0, first - p <= 4, !t[p].isWord || t[p].entry == w.to { p -= 1 }
+      return p >= 0 && t[p].isWord && t[p].classes.contains(.changeVerb)
+        && !t[p].classes.contains(.function)
+    }
     if p >= 0, t[p].entry == w.to || t[p].entry == w.by { p -= 1 }
     return p >= 0 && t[p].isWord && t[p].classes.contains(.changeVerb)
       && !t[p].classes.contains(.function)
