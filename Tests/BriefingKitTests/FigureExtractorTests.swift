@@ -40,6 +40,8 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase(
       "Hundreds of protesters gathered outside the court.", "Hundreds of protesters", nil,
       "protesters", .count),
+    FigureCase("Hundreds were killed in the quake.", "Hundreds were killed", nil, "deaths", .count),
+    FigureCase("Thousands evacuated on Sunday.", "Thousands evacuated", nil, "evacuated", .count),
     FigureCase("A dozen officers searched the house.", "A dozen officers", 12, "officers", .count),
     FigureCase(
       "The ministry hired twenty-five inspectors this spring.", "twenty-five inspectors", 25,

@@ -606,6 +606,8 @@ struct FigureMatcher {
     return nil
   }
 
+  private static let auxiliaries: Set<String> = ["were", "was", "have", "had", "been", "are"]
+
   /// "dozens of hostages", "hundreds more", "thousands of people".
   private func vague(_ span: NumberSpan, floor: Int) -> FigureMatch? {
     let k = span.last + 1
@@ -614,6 +616,19 @@ struct FigureMatcher {
     if t[k].entry == w.more, t[k].spaceBefore {
       var m = FigureMatch(first: q.start, last: k, value: nil, unit: nil, kind: .count)
       m.isVague = true
+      return m
+    }
+    // "hundreds were killed", "dozens injured", "thousands evacuated": people a verb counts.
+    var v = k
+    while v < t.count, v - k < 2, t[v].isWord, Self.auxiliaries.contains(lowercasedText(v)) {
+      v += 1
+    }
+    if v < t.count, t[v].isWord, t[v].spaceBefore, t[v].classes.contains(.casualtyVerb),
+      !hasSuffix(v, "ing"), let unit = lexicon.entries[Int(t[v].entry)].unit
+    {
+      var m = FigureMatch(first: q.start, last: v, value: nil, unit: unit, kind: .count)
+      m.isVague = true
+      m.isCasualty = true
       return m
     }
     guard t[k].entry == w.of, k + 1 < t.count else { return nil }
