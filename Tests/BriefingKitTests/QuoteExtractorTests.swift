@@ -194,7 +194,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         ExpectedQuote("We've had worse nights", "Mark Ellison"),
         ExpectedQuote("That one's on us", "Joe Brady"),
         // "he" is the subject of the sentence before, past the qualifier "Former".
-        ExpectedQuote("It's the worst I've seen them play", "Lee Holt"),
+        ExpectedQuote("It's the worst I've seen them play", "Dean Holt"),
       ]
     ),
     (

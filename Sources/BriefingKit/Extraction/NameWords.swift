@@ -17,7 +17,7 @@ enum NameWords {
     director chairman chairwoman chair ceo cfo coo cto founder administrator commissioner deputy
     undersecretary under-secretary attorney solicitor spokesman spokeswoman spokesperson leader
     speaker mp mep msp senior junior assistant associate acting interim envoy counsel marshal
-    sheriff commandant president-elect dean provost rector principal superintendent executive
+    sheriff commandant president-elect provost rector principal superintendent executive
     """)
 
   /// Abbreviated titles and the words they stand for, by the abbreviation's hash.
