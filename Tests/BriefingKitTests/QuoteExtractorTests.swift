@@ -185,6 +185,9 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         // The subject past two appositives; then a shared surname told apart by "she".
         ExpectedQuote("She is why this place", "Erik Lindqvist"),
         ExpectedQuote("Without the ferry", "Maria Lindqvist"),
+        ExpectedQuote("We have had a good year", "the mayor"),
+        // Past the cue and a dash, the statement goes on: still direct.
+        ExpectedQuote("but one good year is not a recovery.", "the mayor"),
       ]
     ),
     (

@@ -498,6 +498,12 @@ private struct ParagraphPass {
     let startsLower = first.isLowercaseWord
     let prev = tokens[before]
     if prev.kind == .colon || prev.kind == .comma { return words <= 3 ? .partial : .direct }
+    // "“...,” he said — “but she has made the right decision.”": the statement goes on.
+    if prev.kind == .dash, before >= 1, tokens[before - 1].kind == .word,
+      tokens[before - 1].has(.finiteCue) || tokens[before - 1].has(.participleCue)
+    {
+      return words <= 3 ? .partial : .direct
+    }
     if prev.kind == .word {
       let isCue =
         prev.has(.finiteCue) || prev.has(.participleCue)
