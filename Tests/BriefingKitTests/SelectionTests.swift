@@ -281,6 +281,19 @@ enum SelectionFixture {
     (["One two,", "three four."], 2, "One two…"),
     (["First  sentence\nhere.", "Second one."], nil, "First sentence here. Second one."),
     (["Anything at all."], 0, ""),
+    // In the last third of the limit: a sentence's end, else a clause's end.
+    (
+      ["The minister resigned on Sunday after a row. Mr. Smith said he was sorry and left."], 10,
+      "The minister resigned on Sunday after a row."
+    ),
+    (
+      ["The minister resigned on Sunday after a long row with colleagues, aides said."], 11,
+      "The minister resigned on Sunday after a long row with colleagues…"
+    ),
+    (
+      ["It was agreed by the U.S. Senate on a vote of the whole chamber."], 10,
+      "It was agreed by the U.S. Senate on a vote…"
+    ),
   ])
   func cutsAtWordBoundaryWithEllipsis(lede: [String], maxWords: Int?, expected: String) {
     #expect(LedeTrimmer(maxWords: maxWords).lede(of: F.article("a", lede: lede)) == expected)

@@ -29,11 +29,47 @@ struct LedeTrimmer: Sendable, Hashable {
     let words = TextNormalizer.words(of: text)
     guard let maxWords, words.count > maxWords else { return words.joined(separator: " ") }
     guard maxWords > 0 else { return "" }
-    var kept = words.prefix(maxWords).joined(separator: " ")
+    // In the last third of the limit, a sentence's end makes a summary without an ellipsis,
+    // else the end of a clause a cleaner cut than any word.
+    let floor = maxWords - maxWords / 3
+    if maxWords >= 9 {
+      for end in stride(from: maxWords, through: floor, by: -1)
+      where Self.endsSentence(words[end - 1]) && words[end].first?.isUppercase == true {
+        return words.prefix(end).joined(separator: " ")
+      }
+      for end in stride(from: maxWords, through: floor, by: -1)
+      where Self.endsClause(words[end - 1]) {
+        return ellipsized(words.prefix(end).joined(separator: " "))
+      }
+    }
+    return ellipsized(words.prefix(maxWords).joined(separator: " "))
+  }
+
+  private func ellipsized(_ text: String) -> String {
+    var kept = text
     while let last = kept.last, Self.danglingPunctuation.contains(last) {
       kept.removeLast()
     }
     return kept + Self.ellipsis
+  }
+
+  /// Whether a word ends a sentence: a full stop, question or exclamation mark, perhaps inside
+  /// a closing quotation mark; not an initial ("U.S.", "J.").
+  private static func endsSentence(_ word: Substring) -> Bool {
+    var w = word
+    while let last = w.last, "”’\"')".contains(last) { w.removeLast() }
+    guard let last = w.last, ".!?".contains(last) else { return false }
+    guard last == "." else { return true }
+    // Not an initial or a short capitalised abbreviation ("U.S.", "Mr.", "Gov.", "Jan.").
+    let stem = w.dropLast()
+    return stem.contains(where: { $0.isLowercase }) && !stem.contains(".")
+      && !(stem.first?.isUppercase == true && stem.count <= 3)
+  }
+
+  /// Whether a word ends a clause: a comma, semicolon, colon or a dash standing alone.
+  private static func endsClause(_ word: Substring) -> Bool {
+    guard let last = word.last else { return false }
+    return ",;:".contains(last) || word == "—" || word == "–"
   }
 
   /// Punctuation a cut lede does not end on before its ellipsis.
