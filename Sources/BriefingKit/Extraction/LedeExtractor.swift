@@ -36,7 +36,9 @@ public struct LedeExtractor: Sendable {
           first = (index, sentence)
           continue
         }
-        if Self.wordCount(lead.sentence) < shortSentenceWords || Self.hasReactionCue(sentence) {
+        if Self.wordCount(lead.sentence, atMost: shortSentenceWords) < shortSentenceWords
+          || Self.hasReactionCue(sentence)
+        {
           return [lead.sentence, sentence]
         }
         return [lead.sentence]
@@ -177,7 +179,9 @@ public struct LedeExtractor: Sendable {
   /// Whether a sentence can be a lede: long enough, not opening with a quotation, not a
   /// fragment that starts with a gerund and has no clause of its own.
   private func isSubstantive(_ sentence: String) -> Bool {
-    guard Self.wordCount(sentence) >= 6, let firstByte = sentence.utf8.first else { return false }
+    guard Self.wordCount(sentence, atMost: 6) >= 6, let firstByte = sentence.utf8.first else {
+      return false
+    }
     if firstByte == UInt8(ascii: "\"") || firstByte == UInt8(ascii: "'") { return false }
     if sentence.hasPrefix("“") || sentence.hasPrefix("‘") || sentence.hasPrefix("«")
       || sentence.hasPrefix("„")
@@ -296,17 +300,21 @@ public struct LedeExtractor: Sendable {
 
   /// The number of words in `text`, counting no further than `limit`.
   static func wordCount(_ text: String, atMost limit: Int = .max) -> Int {
-    var count = 0
-    var inWord = false
-    for b in text.utf8 {
-      if count >= limit { return count }
-      if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        count += 1
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var inWord = false
+      for b in bytes {
+        if count >= limit { return count }
+        if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          count += 1
+        }
       }
+      return count
     }
-    return count
   }
+
 }
