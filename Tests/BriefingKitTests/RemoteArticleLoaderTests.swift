@@ -71,6 +71,9 @@ import Testing
     ("https://example.com/feed", true), ("http://example.com/a.html", true),
     ("file:///tmp/a.xml", true), ("saved/page.HTML", true), ("feeds/news.rss", true),
     ("articles/story.txt", false), ("articles/story.md", false), ("articles/story.json", false),
+    ("  https://example.com/feed", true), ("HTTPS://EXAMPLE.COM/feed", true),
+    ("File:///tmp/a.txt", true), ("feeds/news.Atom", true), ("feeds/a.b.rdf", true),
+    ("h/story.txt", false), ("f.html/story", false), ("story.xhtml.txt", false), ("feeds", false),
   ])
   func knowsWhichAddressesItHandles(location: String, handled: Bool) {
     #expect(RemoteArticleLoader.handles(location) == handled)

@@ -38,7 +38,7 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     title = article.title
     source = article.source
     url = article.url
-    published = article.published.map { $0.ISO8601Format() }
+    published = article.published.map { Self.publishedStyle.format($0) }
     quotes = extracted.quotes.map {
       Quote(
         text: $0.text, speaker: $0.speaker, role: $0.role, cue: $0.cue, kind: $0.kind,
@@ -51,6 +51,9 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     }
     lede = extracted.lede
   }
+
+  /// How `published` is written: `Date.ISO8601Format()`'s style, made once rather than per record.
+  private static let publishedStyle = Date.ISO8601FormatStyle()
 
   /// Encodes records as the pretty-printed JSON array the command prints, keys sorted so output is
   /// byte-identical from run to run (the bytes `JSONEncoder` writes with `.prettyPrinted`,

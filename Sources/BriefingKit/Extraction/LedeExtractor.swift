@@ -36,7 +36,9 @@ public struct LedeExtractor: Sendable {
           first = (index, sentence)
           continue
         }
-        if Self.wordCount(lead.sentence) < shortSentenceWords || Self.hasReactionCue(sentence) {
+        if Self.wordCount(lead.sentence, atMost: shortSentenceWords) < shortSentenceWords
+          || Self.hasReactionCue(sentence)
+        {
           return [lead.sentence, sentence]
         }
         return [lead.sentence]
@@ -63,7 +65,7 @@ public struct LedeExtractor: Sendable {
     let bytes = paragraph.bytes
     if bytes.count < 400 {
       if Self.hasPrefix(bytes, "by "), Self.wordCount(text, atMost: 14) < 14 { return false }
-      for marker in Self.bylineMarkers where Self.contains(bytes, marker) { return false }
+      if Self.containsBylineMarker(bytes) { return false }
     }
     if paragraph.sentences.count == 1, Self.endsWithYear(paragraph.bytes),
       endsWithFullDate(paragraph, tokenizer: tokenizer, dates: dates, &tokens)
@@ -80,6 +82,39 @@ public struct LedeExtractor: Sendable {
   ].map { Array($0.utf8) }
 
   /// Whether `bytes` start with the lowercase ASCII `prefix`, ignoring case.
+  /// For each lower-cased byte, the byline markers (bits of their indices) that start with it.
+  private static let bylineMarkerStarts: [UInt16] = {
+    var starts = [UInt16](repeating: 0, count: 256)
+    for (index, marker) in bylineMarkers.enumerated() {
+      if let first = marker.first { starts[Int(first)] |= 1 << UInt16(index) }
+    }
+    return starts
+  }()
+
+  /// Whether `bytes` hold a byline marker, in any case: one pass over the bytes, comparing only
+  /// the markers that start with each byte (the same answer as `contains` for every marker).
+  static func containsBylineMarker(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { text in
+      bylineMarkerStarts.withUnsafeBufferPointer { starts in
+        let count = text.count
+        var i = 0
+        while i < count {
+          var candidates = starts[Int(lower(text[i]))]
+          while candidates != 0 {
+            let marker = bylineMarkers[candidates.trailingZeroBitCount]
+            candidates &= candidates &- 1
+            guard marker.count <= count - i else { continue }
+            var k = 1
+            while k < marker.count, lower(text[i + k]) == marker[k] { k += 1 }
+            if k == marker.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+
   static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool {
     var i = 0
     for b in prefix.utf8 {
@@ -144,7 +179,9 @@ public struct LedeExtractor: Sendable {
   /// Whether a sentence can be a lede: long enough, not opening with a quotation, not a
   /// fragment that starts with a gerund and has no clause of its own.
   private func isSubstantive(_ sentence: String) -> Bool {
-    guard Self.wordCount(sentence) >= 6, let firstByte = sentence.utf8.first else { return false }
+    guard Self.wordCount(sentence, atMost: 6) >= 6, let firstByte = sentence.utf8.first else {
+      return false
+    }
     if firstByte == UInt8(ascii: "\"") || firstByte == UInt8(ascii: "'") { return false }
     if sentence.hasPrefix("“") || sentence.hasPrefix("‘") || sentence.hasPrefix("«")
       || sentence.hasPrefix("„")
@@ -263,17 +300,21 @@ public struct LedeExtractor: Sendable {
 
   /// The number of words in `text`, counting no further than `limit`.
   static func wordCount(_ text: String, atMost limit: Int = .max) -> Int {
-    var count = 0
-    var inWord = false
-    for b in text.utf8 {
-      if count >= limit { return count }
-      if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        count += 1
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var inWord = false
+      for b in bytes {
+        if count >= limit { return count }
+        if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          count += 1
+        }
       }
+      return count
     }
-    return count
   }
+
 }

@@ -15,6 +15,19 @@ public struct SentenceSplitter: Sendable {
     var start = 0
     var i = 0
     while i < n {
+      // Eight bytes at a time past text with no period, question or exclamation mark.
+      if let base = bytes.baseAddress {
+        while i &+ 8 <= n {
+          let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          if Self.hasByte(x, UInt8(ascii: ".")) || Self.hasByte(x, UInt8(ascii: "!"))
+            || Self.hasByte(x, UInt8(ascii: "?"))
+          {
+            break
+          }
+          i &+= 8
+        }
+        guard i < n else { break }
+      }
       let b = bytes[i]
       if b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
         if let end = boundary(after: i, in: bytes) {
@@ -118,23 +131,54 @@ public struct SentenceSplitter: Sendable {
     return c == 0xC3 && index + 1 < bytes.count && bytes[index + 1] < 0x9F
   }
 
+  /// Whether any of the eight bytes of `x` is `byte` (exact: a zero byte of `x ^ byte...` sets
+  /// the high bit of the first such byte, and no other byte can set it without one).
+  @inline(__always)
+  private static func hasByte(_ x: UInt64, _ byte: UInt8) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let v = x ^ (ones &* UInt64(byte))
+    return (v &- ones) & ~v & 0x8080_8080_8080_8080 != 0
+  }
+
   /// Whether the period at `index` belongs to an abbreviation, an initial or a number.
   private func isNonTerminalPeriod(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // A decimal point or a version number: digit . digit
     if index + 1 < bytes.count, isDigit(bytes[index + 1]), index > 0, isDigit(bytes[index - 1]) {
       return true
     }
-    let word = wordBefore(index, in: bytes)
-    guard !word.isEmpty else { return false }
+    // The word before the period (letters and periods), read in place.
+    var start = index
+    while start > 0, isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") {
+      start -= 1
+    }
+    let length = index - start
+    guard length > 0 else { return false }
     // A single capital letter is an initial ("John F. Kennedy"), unless it is the pronoun "I".
-    if word.count == 1, let c = word.first, c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z") {
+    let c = bytes[start]
+    if length == 1, c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z") {
       return c != UInt8(ascii: "I")
     }
     // Dotted acronyms and abbreviations that often end a sentence are decided by isAcronymEnd.
-    if isDottedAcronym(word) { return false }
-    let lower = lowercased(word)
-    return Self.abbreviations.contains(lower) && !Self.sentenceFinalAbbreviations.contains(lower)
+    // (The word is letters and periods, so with three bytes or more and a period it is one.)
+    var key: UInt64 = 0
+    var hasPeriod = false
+    for k in 0..<length {
+      let byte = bytes[start + k]
+      if byte == UInt8(ascii: ".") { hasPeriod = true }
+      if k < 8 { key |= UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) << (8 * UInt64(k)) }
+    }
+    if length >= 3 && hasPeriod { return false }
+    return length <= 8 && Self.nonTerminalKeys.contains(key)
   }
+
+  /// `abbreviations` that are not `sentenceFinalAbbreviations`, each packed into a `UInt64`
+  /// (first byte lowest; none is longer than eight bytes).
+  private static let nonTerminalKeys: Set<UInt64> = Set(
+    abbreviations.subtracting(sentenceFinalAbbreviations).map { word in
+      var key: UInt64 = 0
+      for (k, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(k)) }
+      return key
+    })
 
   /// Whether the word before the period at `index` is a dotted acronym such as "U.S" or "D.C".
   private func isAcronymEnd(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -29,6 +29,7 @@ public struct RemoteArticleLoader: Sendable {
   /// a `.json` file that is a JSON Feed.
   public static func handles(_ location: String) -> Bool {
     if SourceAddress(location).isURL { return true }
+    guard mayHaveRemoteExtension(location) else { return false }
     let url = URL(fileURLWithPath: location)
     let ext = url.pathExtension.lowercased()
     if ext == "json" {
@@ -39,6 +40,29 @@ public struct RemoteArticleLoader: Sendable {
     }
     return ["html", "htm", "xhtml", "xml", "rss", "atom", "rdf"].contains(ext)
   }
+
+  /// Whether the path may end in one of the extensions `handles(_:)` looks for: false for an
+  /// ASCII path whose last component ends otherwise, which then needs no `URL` to tell.
+  static func mayHaveRemoteExtension(_ location: String) -> Bool {
+    var bytes = location.utf8.reversed().makeIterator()
+    var ending: [UInt8] = []
+    ending.reserveCapacity(8)
+    while let byte = bytes.next() {
+      if byte >= 0x80 || byte == UInt8(ascii: "/") && ending.isEmpty { return true }
+      if byte == UInt8(ascii: "/") { return false }
+      if byte == UInt8(ascii: ".") {
+        return remoteExtensions.contains(String(decoding: ending.reversed(), as: UTF8.self))
+      }
+      guard ending.count < 5 else { return false }
+      ending.append(byte | 0x20)
+    }
+    return false
+  }
+
+  /// The extensions, lower-cased, of the files `handles(_:)` may read.
+  private static let remoteExtensions: Set<String> = [
+    "json", "html", "htm", "xhtml", "xml", "rss", "atom", "rdf",
+  ]
 
   /// The articles at `location`; `encoding` overrides the declared charset, `label` names the
   /// outlet (default: the feed's title or the page's site name).
