@@ -22,6 +22,8 @@ import Testing
         ExpectedQuote("I think it is a disgrace", "one resident"),
         // A bare "a spokesperson" right after an organisation acted speaks for it.
         ExpectedQuote("Please stay away", "Environment Agency spokesperson"),
+        // "the company" is the organisation just named, even one the word lists do not know.
+        ExpectedQuote("We regret the disruption", "Wightlink"),
       ]
     ),
     (

@@ -368,7 +368,7 @@ struct SpeakerResolver: Sendable {
       // "The Met Office issued a warning. According to the forecaster, ...": the organisation
       // just written about.
       if definite, phrase.count == 2, headClasses.contains(.organisationNoun),
-        let organisation = recentOrganisation(before: position)
+        let organisation = recentOrganisation(before: position, acceptingNames: true)
       {
         return organisation
       }
@@ -473,7 +473,11 @@ struct SpeakerResolver: Sendable {
 
   /// The organisation most recently named as a subject or speaker, within three sentences, when
   /// no person or group came between.
-  private func recentOrganisation(before position: Int, since: Int? = nil) -> Speaker? {
+  /// With `acceptingNames`, a name the lists do not know ("Lufthansa cancelled ...") counts
+  /// too: a common noun for an organisation ("the airline") does not stand for a person.
+  private func recentOrganisation(
+    before position: Int, since: Int? = nil, acceptingNames: Bool = false
+  ) -> Speaker? {
     guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
       return nil
     }
@@ -489,6 +493,12 @@ struct SpeakerResolver: Sendable {
           : first >= 0x41 && first <= 0x5A
         return proper ? mention.speaker : nil
       case .person, .group: return nil
+      case .unknown where acceptingNames && mention.speaker.person == nil:
+        let first = mention.speaker.name.utf8.first ?? 0
+        guard first >= 0x41 && first <= 0x5A else { continue }
+        var organisation = mention.speaker
+        organisation.kind = .organisation
+        return organisation
       default: continue
       }
     }
