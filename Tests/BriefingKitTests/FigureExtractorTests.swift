@@ -218,6 +218,17 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     #expect(Self.figures([paragraph]).map(\.text) == texts)
   }
 
+  /// In text without full stops a figure keeps the words around it, not the whole block.
+  @Test func keepsTheWordsAroundAFigureInRunOnText() throws {
+    let filler = Array(repeating: "the council met again in the town hall", count: 80)
+      .joined(separator: " and ")
+    let figures = Self.figures([filler + " with 42 hostages freed and " + filler])
+    let figure = try #require(figures.first { $0.text == "42 hostages" })
+    #expect(figure.sentence.utf8.count <= FigureExtractor.maxSentenceBytes + 6)
+    #expect(figure.sentence.hasPrefix("…") && figure.sentence.hasSuffix("…"))
+    #expect(figure.sentence.contains("with 42 hostages freed"))
+  }
+
   /// Near a vote, "20 to 30" followed by a noun is still a range of that noun.
   @Test func aRangeNearAVoteIsNotATally() {
     let figures = Self.figures(["The council voted to build 20 to 30 new homes."])

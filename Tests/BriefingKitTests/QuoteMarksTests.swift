@@ -130,4 +130,21 @@ func quotedTexts(_ paragraphs: [String]) -> [[String]] {
     }
     #expect(count == 2)
   }
+
+  /// Text without full stops is cut into sentences of bounded length at clause boundaries,
+  /// and a quote in it keeps its speaker.
+  @Test func runOnTextIsCutIntoBoundedSentences() {
+    var continuing = false
+    let clause = "the council met again in the town hall with the usual members present"
+    var paragraph = Array(repeating: clause, count: 60).joined(separator: ", ")
+    let ranges = paragraph.withUTF8 { bytes in
+      QuotedParagraph(index: 0, bytes: bytes, continuing: &continuing, lexicon: Lexicon.shared)
+        .sentences
+    }
+    #expect(ranges.count > 3)
+    #expect(ranges.allSatisfy { $0.count <= 2 * QuotedParagraph.longSentence })
+    let quoted = paragraph + ", and “we will not give up,” said Mayor Ann Lee, " + paragraph
+    let quotes = QuoteExtractor().quotes(in: ArticleText(title: "T", paragraphs: [quoted]))
+    #expect(quotes.map(\.speaker) == ["Ann Lee"])
+  }
 }

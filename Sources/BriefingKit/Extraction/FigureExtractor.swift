@@ -82,10 +82,10 @@ public struct FigureExtractor: Sendable {
           if m.kind == .date, m.resolvedDate == nil, let md = m.monthDay {
             pending.append((figures.count, md.month, md.day))
           }
-          let sentence =
-            paragraph.sentenceIndex(containing: start).map {
-              paragraph.string(paragraph.sentences[$0])
-            } ?? paragraph.text
+          let sentence = Self.context(
+            of: start..<end,
+            in: paragraph.sentenceIndex(containing: start).map { paragraph.sentences[$0] }
+              ?? 0..<buffer.count, buffer)
           var traits = FigureRanker.Traits()
           traits.isVague = m.isVague
           traits.isCasualty = m.isCasualty
@@ -109,6 +109,34 @@ public struct FigureExtractor: Sendable {
       }
     }
     return figures
+  }
+
+  /// The longest sentence a figure keeps whole; of a longer one (text without full stops, a
+  /// page's run-on block) it keeps the words around the figure.
+  static let maxSentenceBytes = 600
+
+  /// The sentence `range` of `bytes` that holds `figure`, or the words around the figure,
+  /// cut at spaces and marked with "…", when the sentence is longer than `maxSentenceBytes`.
+  static func context(
+    of figure: Range<Int>, in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> String {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    let margin = (maxSentenceBytes - figure.count) / 2
+    if upper - lower > maxSentenceBytes {
+      if figure.lowerBound - lower > margin {
+        lower = figure.lowerBound - margin
+        while lower < figure.lowerBound, bytes[lower - 1] != 0x20 { lower += 1 }
+      }
+      if upper - figure.upperBound > margin {
+        upper = figure.upperBound + margin
+        while upper > figure.upperBound, bytes[upper] != 0x20 { upper -= 1 }
+      }
+    }
+    var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+    if lower > range.lowerBound { text = "…" + text }
+    if upper < range.upperBound { text += "…" }
+    return text
   }
 
   /// Where the text starts after a wire dateline ("NEW YORK, Nov 20 (Reuters) - ", "KYIV,

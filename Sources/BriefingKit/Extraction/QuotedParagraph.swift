@@ -83,6 +83,9 @@ struct QuotedParagraph {
 
   // MARK: - Sentences
 
+  /// Tokens past which a sentence ends at the next clause boundary (real ones are far shorter).
+  static let longSentence = 200
+
   private static func sentences(
     _ tokens: Tokens, spans: [QuoteSpan]
   ) -> [Range<Int>] {
@@ -118,6 +121,14 @@ struct QuotedParagraph {
         k + 1 < count, tokens[k + 1].isCapitalised, tokens[k + 1].has(.sentenceOpener)
       {
         // "... to the U.S. The President ..."
+        ends = true
+      }
+      // Text without full stops (a run-on block from a page) is cut into pieces of bounded
+      // length at a clause boundary, so the work per sentence stays bounded.
+      if !ends, k - start >= Self.longSentence,
+        t.kind == .comma || t.kind == .semicolon || t.kind == .dash
+          || k - start >= 2 * Self.longSentence
+      {
         ends = true
       }
       if ends {
