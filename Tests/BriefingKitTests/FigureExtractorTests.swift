@@ -57,6 +57,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
       "The fund now backs some 1,200 start-ups.", "some 1,200 start-ups", 1200, "start-ups",
       .count),
     FigureCase("Roughly 90 stalls opened.", "Roughly 90 stalls", 90, "stalls", .count),
+    FigureCase("Dockworkers at 36 US ports walked out.", "36 US ports", 36, "ports", .count),
     FigureCase("Almost 70 lawyers signed.", "Almost 70 lawyers", 70, "lawyers", .count),
     FigureCase("Only 18 senators opposed it.", "Only 18 senators", 18, "senators", .count),
     FigureCase("Claims rose to over 150,000.", "over 150,000", 150_000, nil, .count),

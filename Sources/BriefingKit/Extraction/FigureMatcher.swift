@@ -1104,6 +1104,7 @@ struct FigureMatcher {
       let modifier =
         tok.entry == w.other || tok.entry == w.more || tok.entry == w.new
         || tok.entry == w.additional || tok.entry == w.extra || tok.entry == w.further
+        || tok.entry == w.us && tok.isCapitalized  // "36 US ports"
       if !modifier {
         if !c.isDisjoint(with: [.function, .pronoun, .month, .weekday]) { break }
         if c.contains(.timeUnit) || c.contains(.measureUnit) { return j }
