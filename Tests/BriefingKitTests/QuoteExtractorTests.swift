@@ -212,6 +212,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         ExpectedQuote("Many will close", "Tina McKenzie"),
         ExpectedQuote("not be commenting further", "Huw Pritchard’s spokesman", .partial),
         ExpectedQuote("The standards committee", "a senior government source"),
+        ExpectedQuote("Nobody saw this coming", "Owen Price"),
       ]
     ),
     (
@@ -251,7 +252,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
   }
 
   /// Roles from a title before the name (with "former"), and from an appositive before it,
-  /// also past a dateline or an opening "But".
+  /// also past a dateline or an opening "But", or after it past an age.
   @Test func findsRolesBeforeTheName() throws {
     let quotes = try fixtureQuotes("dateline-politics")
     var roles: [String: String] = [:]
@@ -259,6 +260,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(roles["Huw Pritchard"] == "Finance Minister")
     #expect(roles["Alun Davies"] == "former first minister")
     #expect(roles["Tina McKenzie"] == "head of the Federation of Small Businesses")
+    #expect(roles["Owen Price"] == "shopkeeper in Cardiff")
   }
 
   /// A role given at one mention of a speaker stands on all the speaker's quotes.

@@ -222,6 +222,10 @@ struct SpeakerInventory: Sendable {
     }
     var k = name.upperBound
     guard k + 1 < tokens.count, tokens[k].kind == .comma else { return nil }
+    // "Raj Patel, 34, a shopkeeper in Leicester": past the age.
+    if k + 3 < tokens.count, tokens[k + 1].flags.contains(.number), tokens[k + 2].kind == .comma {
+      k += 2
+    }
     k += 1
     let start = k
     while k < tokens.count, k - start < 20 {
