@@ -213,6 +213,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         ExpectedQuote("not be commenting further", "Huw Pritchard’s spokesman", .partial),
         ExpectedQuote("The standards committee", "a senior government source"),
         ExpectedQuote("Nobody saw this coming", "Owen Price"),
+        ExpectedQuote("It's a disaster", "Tom Hale"),
       ]
     ),
     (
@@ -261,6 +262,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(roles["Alun Davies"] == "former first minister")
     #expect(roles["Tina McKenzie"] == "head of the Federation of Small Businesses")
     #expect(roles["Owen Price"] == "shopkeeper in Cardiff")
+    #expect(roles["Tom Hale"] == "farmer")
   }
 
   /// A role given at one mention of a speaker stands on all the speaker's quotes.

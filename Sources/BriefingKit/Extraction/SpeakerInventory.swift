@@ -214,7 +214,7 @@ struct SpeakerInventory: Sendable {
       // "But the head of the CBI, Rain Newton-Smith, said"
       if b < name.lowerBound - 2, tokens[b].has(.and) || tokens[b].hash == Self.but { b += 1 }
       if b <= name.lowerBound - 2, b == 0 || tokens[b - 1].kind != .comma,
-        reader.isDeterminer(b) || reader.isTitle(b),
+        reader.isDeterminer(b) || reader.isTitle(b) || tokens[b].hash == Self.one,
         let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
       {
         return role
@@ -241,6 +241,7 @@ struct SpeakerInventory: Sendable {
   }
 
   private static let but = WordHash.hash("but")
+  private static let one = WordHash.hash("one")
 
   /// Words before a title that change what it says: "former", "acting", "interim".
   static let roleQualifiers: Set<UInt64> = Set(
@@ -277,7 +278,8 @@ struct SpeakerInventory: Sendable {
       k += 1
     }
     guard hasRole else { return nil }
-    if reader.isDeterminer(s) { s += 1 }
+    // "a farmer", "one farmer": the role is "farmer".
+    if reader.isDeterminer(s) || reader.tokens[s].hash == Self.one { s += 1 }
     guard s < range.upperBound else { return nil }
     // "a nutrition scientist at the University of Reading who was not involved": the role ends
     // where a relative clause starts.
