@@ -214,6 +214,9 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         ExpectedQuote("The standards committee", "a senior government source"),
         ExpectedQuote("Nobody saw this coming", "Owen Price"),
         ExpectedQuote("It's a disaster", "Tom Hale"),
+        // Two particles inside a name.
+        ExpectedQuote("This is a historic day", "Ursula von der Leyen"),
+        ExpectedQuote("Europe is ready.", "Ursula von der Leyen"),
       ]
     ),
     (

@@ -105,7 +105,12 @@ struct NameMention {
         s = j
         continue
       }
-      if t.isLowercaseWord, t.has(.particle), j - 1 >= limit, isNameWord(j - 1) {
+      // "von der Leyen": one or two particles between name words.
+      if t.isLowercaseWord, t.has(.particle), j - 1 >= limit,
+        isNameWord(j - 1)
+          || (j - 2 >= limit && tokens[j - 1].isLowercaseWord && tokens[j - 1].has(.particle)
+            && isNameWord(j - 2))
+      {
         s = j
         continue
       }
@@ -127,7 +132,11 @@ struct NameMention {
         if t.isPossessive { break }
         continue
       }
-      if t.isLowercaseWord, t.has(.particle), e + 1 < limit, isNameWord(e + 1) {
+      if t.isLowercaseWord, t.has(.particle), e + 1 < limit,
+        isNameWord(e + 1)
+          || (e + 2 < limit && tokens[e + 1].isLowercaseWord && tokens[e + 1].has(.particle)
+            && isNameWord(e + 2))
+      {
         e += 1
         continue
       }
