@@ -275,6 +275,19 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.allSatisfy { $0.role == "Rovers manager" }, "\(quotes.map(\.role))")
   }
 
+  /// A given name tells a speaker's gender, so "she" skips a man who spoke just before.
+  @Test func sheSkipsAManNamedByAGivenName() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "Foreign ministry spokeswoman Maria Zakharova attended the briefing.",
+          "Kremlin spokesman Dmitry Peskov told reporters there were no plans for talks.",
+          "“We are ready for any outcome,” she said.",
+        ]))
+    #expect(quotes.first { $0.text.hasPrefix("We are ready") }?.speaker == "Maria Zakharova")
+  }
+
   /// A reporting verb with a number after it takes an object, not reported speech.
   @Test(arguments: [
     ("Daniel Marsh admitted 12 counts of bribery at an earlier hearing in London.", 0),

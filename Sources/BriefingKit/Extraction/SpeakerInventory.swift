@@ -160,6 +160,15 @@ struct SpeakerInventory: Sendable {
       if tokens[j].has(.female) { gender = .female }
       j += 1
     }
+    // "Dmitry Peskov", "Kamala Harris": a given name that tells.
+    if gender == .unknown, found.name.count >= 2 {
+      let given = tokens[found.name.lowerBound].hash
+      if NameWords.maleGivenNames.contains(given) {
+        gender = .male
+      } else if NameWords.femaleGivenNames.contains(given) {
+        gender = .female
+      }
+    }
     let role = Self.role(of: found.name, reader: reader)
     // Seen before, and this mention adds neither a role nor a gender.
     if seen >= 0, role == nil, gender == .unknown || persons[seen].gender != .unknown { return }
