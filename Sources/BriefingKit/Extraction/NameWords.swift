@@ -51,34 +51,33 @@ enum NameWords {
       ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
       scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
       tyler aaron henry douglas peter adam nathan zachary walter kyle harold carl jeremy keith
-      roger gerald ethan arthur terry christian sean lawrence austin joe albert jesse willie
-      billy bruce bryan ralph roy eugene wayne louis philip bobby harry oliver jeremy liam noah
-      hugo tom tim ben rob bob mike dave steve pete ian neil graham nigel simon martin colin
-      alan gordon stuart boris rishi keir nick ed vladimir dmitry sergei sergey alexei ivan
-      mikhail yuri igor oleg volodymyr vitali emmanuel francois jacques pierre olaf friedrich
-      karl klaus hans jurgen wolfgang giorgio giuseppe marco luca matteo carlos jose juan luis
-      miguel pedro antonio manuel javier diego pablo mohammed muhammad mohamed ahmed ali omar
-      hassan hussein ibrahim khalid mahmoud abdullah benjamin yair naftali isaac moshe xi li
-      narendra rahul amit raj vijay sanjay rajesh joe barack donald jd mitch chuck kevin
+      roger gerald ethan arthur terry christian sean lawrence austin joe albert jesse willie billy
+      bruce bryan ralph roy eugene wayne louis philip bobby harry oliver liam noah hugo tom tim
+      ben rob bob mike dave steve pete ian neil graham nigel simon martin colin alan gordon stuart
+      boris rishi keir nick ed vladimir dmitry sergei sergey alexei ivan mikhail yuri igor oleg
+      volodymyr vitali emmanuel francois jacques pierre olaf friedrich karl klaus hans jurgen
+      wolfgang giorgio giuseppe marco luca matteo carlos jose juan luis miguel pedro antonio
+      manuel javier diego pablo mohammed muhammad mohamed ahmed ali omar hassan hussein ibrahim
+      khalid mahmoud abdullah yair naftali isaac moshe xi narendra rahul amit raj vijay sanjay
+      rajesh barack jd mitch chuck
       """
     ).map(WordHash.hash))
 
   static let femaleGivenNames: Set<UInt64> = Set(
     words(
       """
-      mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-      margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
-      deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
-      brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-      janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
-      joan evelyn judith megan cheryl martha andrea hannah jacqueline frances gloria ann teresa
-      kathryn sara janice julia marie madison grace judy theresa beverly denise marilyn amber
-      danielle abigail brittany rose diana natalie sophia alice charlotte kamala hillary nancy
-      ursula angela theresa liz priti suella yvette bridget kemi penny nadine sophie chloe
-      lucy ellie jane sally claire fiona kate katie jenny caroline louise sue tina lena
-      olena yulia svetlana natalia tatiana irina elena ekaterina giorgia marine annalena
-      ingrid astrid greta isabel carmen lucia ana sofia fatima aisha layla noor priya sunita
-      indira meena golda
+      mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret
+      betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah
+      stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela
+      nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+      heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+      megan cheryl martha hannah jacqueline frances gloria ann teresa kathryn sara janice
+      julia marie madison grace judy theresa beverly denise marilyn amber danielle abigail
+      brittany rose diana natalie sophia alice charlotte kamala hillary ursula liz priti suella
+      yvette bridget kemi penny nadine sophie chloe lucy ellie jane sally claire fiona kate katie
+      jenny caroline louise sue tina lena olena yulia svetlana natalia tatiana irina elena
+      ekaterina giorgia marine annalena ingrid astrid greta isabel carmen lucia ana sofia fatima
+      aisha layla noor priya sunita indira meena golda
       """
     ).map(WordHash.hash))
 
