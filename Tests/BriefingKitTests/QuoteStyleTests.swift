@@ -24,6 +24,7 @@ import Testing
         ExpectedQuote("Please stay away", "Environment Agency spokesperson"),
         // "the company" is the organisation just named, even one the word lists do not know.
         ExpectedQuote("We regret the disruption", "Wightlink"),
+        ExpectedQuote("Inquiries are ongoing", "police spokesperson"),
       ]
     ),
     (

@@ -180,6 +180,14 @@ struct SpeakerResolver: Sendable {
       {
         // "Network Rail said 30 lines were closed. “...,” a spokesperson said."
         base = organisation.name
+      } else if s == head,
+        let police = mentions.last(where: {
+          $0.position < SpeakerInventory.position(reader.index, phrase.lowerBound)
+            && $0.sentence >= sentence - 1 && $0.weight >= 1
+        })?.speaker, police.kind == .group, police.name.lowercased().hasSuffix("police")
+      {
+        // "Police said a man had been arrested. “...,” a spokesperson added."
+        base = police.name
       } else {
         return nil
       }
