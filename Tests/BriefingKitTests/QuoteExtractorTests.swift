@@ -217,6 +217,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         // Two particles inside a name.
         ExpectedQuote("This is a historic day", "Ursula von der Leyen"),
         ExpectedQuote("Europe is ready.", "Ursula von der Leyen"),
+        ExpectedQuote("the only option", "Carys Evans", .partial),
       ]
     ),
     (
@@ -266,6 +267,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(roles["Tina McKenzie"] == "head of the Federation of Small Businesses")
     #expect(roles["Owen Price"] == "shopkeeper in Cardiff")
     #expect(roles["Tom Hale"] == "farmer")
+    #expect(roles["Carys Evans"] == "Welsh Government deputy chief of staff")
   }
 
   /// A role given at one mention of a speaker stands on all the speaker's quotes.

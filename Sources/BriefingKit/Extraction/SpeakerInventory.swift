@@ -216,6 +216,7 @@ struct SpeakerInventory: Sendable {
         return first.lowercased() + role.dropFirst()
       }
     }
+    if let role = ofTitle(before: name, reader: reader) { return role }
     // "The secretary general of CEI, Nunzio Galantino, has called ..."
     if name.lowerBound >= 2, tokens[name.lowerBound - 1].kind == .comma {
       var b = name.lowerBound - 2
@@ -247,6 +248,31 @@ struct SpeakerInventory: Sendable {
       k += 1
     }
     return appositiveRole(start..<k, reader: reader)
+  }
+
+  /// A title in lower case joined by "of" right before a name: "White House deputy chief of
+  /// staff Bruce Reed", "director of public health Jane Roe".
+  private static func ofTitle(before name: Range<Int>, reader: NameMention) -> String? {
+    let tokens = reader.tokens
+    var k = name.lowerBound - 1
+    var tail = 0
+    while k >= 0, tail < 2, tokens[k].isLowercaseWord, !reader.isConnector(k),
+      !reader.isDeterminer(k), !tokens[k].has(.function)
+    {
+      k -= 1
+      tail += 1
+    }
+    guard tail > 0, k >= 1, reader.isConnector(k), tokens[k].quote < 0,
+      reader.isTitle(k - 1) || tokens[k - 1].has(.roleNoun)
+    else { return nil }
+    var s = k - 1
+    while s - 1 >= 0, name.lowerBound - s < 8, tokens[s - 1].kind == .word, tokens[s - 1].quote < 0,
+      !reader.isDeterminer(s - 1),
+      reader.isTitle(s - 1) || tokens[s - 1].has(.roleNoun) || tokens[s - 1].isCapitalised
+    {
+      s -= 1
+    }
+    return reader.roleText(s..<name.lowerBound)
   }
 
   private static let but = WordHash.hash("but")
