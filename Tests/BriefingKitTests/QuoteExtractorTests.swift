@@ -218,6 +218,8 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
         ExpectedQuote("This is a historic day", "Ursula von der Leyen"),
         ExpectedQuote("Europe is ready.", "Ursula von der Leyen"),
         ExpectedQuote("the only option", "Carys Evans", .partial),
+        // The relative pronoun stands for the name before it.
+        ExpectedQuote("a step forward", "Rhodri Morgan", .partial),
       ]
     ),
     (

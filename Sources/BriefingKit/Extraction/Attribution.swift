@@ -85,9 +85,10 @@ struct CueFinder {
       }
       if t.has(.finiteCue) {
         // "one resident, who asked not to be named, told the BBC": a verb in a relative clause
-        // reports nothing of the sentence's quote.
+        // reports nothing of the sentence's quote when the sentence's own verb follows.
         if k > range.lowerBound, tokens[k - 1].isLowercaseWord, tokens[k - 1].has(.relative),
-          !tokens[k - 1].has(.that)
+          !tokens[k - 1].has(.that),
+          ((k + 1)..<range.upperBound).contains(where: { tokens[$0].has(.finiteCue) })
         {
           continue
         }
@@ -259,6 +260,13 @@ struct CueFinder {
       j -= 2
     }
     guard j >= start, tokens[j].quote < 0 else { return nil }
+    // "Emmanuel Macron, who said ...": the relative pronoun stands for the name before it.
+    if j - 2 >= start, tokens[j].isLowercaseWord, tokens[j].has(.relative),
+      !tokens[j].has(.that), tokens[j - 1].kind == .comma,
+      let phrase = reader.phraseBackward(endingAt: j - 2, limit: start), namesSpeaker(phrase)
+    {
+      return (phrase, phrase.lowerBound, nil)
+    }
     if tokens[j].kind != .comma {
       guard
         var phrase = reader.phraseBackward(endingAt: j, limit: start)
