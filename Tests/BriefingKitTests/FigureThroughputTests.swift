@@ -64,6 +64,15 @@ struct FigureThroughputTests {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
   }
 
+  /// One line of a throughput table: the label padded to `width`, then seconds, articles per
+  /// second and MB per second.
+  static func line(_ label: String, seconds t: Double, articles: Int, mb: Double, width: Int)
+    -> String
+  {
+    label + String(repeating: " ", count: max(0, width - label.count))
+      + String(format: "%7.3f s %9.0f art/s %8.1f MB/s", t, Double(articles) / t, mb / t)
+  }
+
   @Test func measureExtractionThroughput() async throws {
     let articles = try Self.corpus(megabytes: 40)
     let mb = Double(articles.reduce(0) { $0 + $1.body.utf8.count }) / 1e6
@@ -110,9 +119,7 @@ struct FigureThroughputTests {
     let cpuParallel = Self.processCPU() - cpuStart
     sink &+= counts
     func line(_ label: String, _ t: Double) -> String {
-      let label = label + String(repeating: " ", count: max(0, 44 - label.count))
-      return label
-        + String(format: "%7.3f s %9.0f art/s %8.1f MB/s", t, Double(articles.count) / t, mb / t)
+      FigureThroughputTests.line(label, seconds: t, articles: articles.count, mb: mb, width: 44)
     }
     print(
       """

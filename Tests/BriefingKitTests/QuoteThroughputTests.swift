@@ -61,9 +61,7 @@ struct QuoteThroughputTests {
       for t in texts { sink &+= extractor.quotes(in: t).count }
     }
     func line(_ label: String, _ t: Double) -> String {
-      let label = label + String(repeating: " ", count: max(0, 36 - label.count))
-      return label
-        + String(format: "%7.3f s %9.0f art/s %8.1f MB/s", t, Double(articles.count) / t, mb / t)
+      FigureThroughputTests.line(label, seconds: t, articles: articles.count, mb: mb, width: 36)
     }
     print(
       """

@@ -46,7 +46,7 @@ public struct FigureExtractor: Sendable {
       paragraph.bytes.withUnsafeBufferPointer { buffer in
         tokenizer.tokenize(buffer, into: &tokens)
         let matches = FigureMatcher(tokens: tokens, bytes: buffer, reference: reference).matches()
-        let body = index == 0 ? Self.wireDatelineEnd(buffer) : 0
+        let body = index == 0 ? WireDateline.end(in: buffer) : 0
         for m in matches {
           if m.isVague && !includesVagueCounts { continue }
           let start = tokens[m.first].start
@@ -138,41 +138,6 @@ public struct FigureExtractor: Sendable {
     if upper < range.upperBound { text += "…" }
     return text
   }
-
-  /// Where the text starts after a wire dateline ("NEW YORK, Nov 20 (Reuters) - ", "KYIV,
-  /// Ukraine — "): an upper-case place, then a comma, a parenthesis or the dash, with the dash
-  /// in the first 80 bytes; 0 when the paragraph opens with none.
-  static func wireDatelineEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let n = min(bytes.count, 80)
-    var i = 0
-    var letters = 0
-    // The upper-case place: "WASHINGTON", "NEW YORK", "ST. LOUIS", "WILKES-BARRE".
-    while i < n {
-      let c = bytes[i]
-      if c >= 0x41 && c <= 0x5A {
-        letters += 1
-      } else if c >= 0x61 && c <= 0x7A {
-        return 0  // a sentence ("NATO allies agreed", "U.S. stocks fell")
-      } else if c == 0x2D && i > 0 && bytes[i - 1] == 0x20 {
-        break  // " - "
-      } else if c != 0x20 && c != 0x2E && c != 0x2D && c != 0x27 {
-        break
-      }
-      i += 1
-    }
-    guard letters >= 2, i < n, [0x2C, 0x28, 0xE2, 0x2D].contains(bytes[i]) else { return 0 }
-    while i < n {
-      for dash in Self.datelineDashes where i + dash.count <= bytes.count {
-        if dash.indices.allSatisfy({ bytes[i + $0] == dash[$0] }) { return i + dash.count }
-      }
-      i += 1
-    }
-    return 0
-  }
-
-  private static let datelineDashes: [[UInt8]] = [
-    Array("- ".utf8), Array("— ".utf8), Array("– ".utf8),
-  ]
 
   /// Whether a paragraph is a caption or credit line that cleaning left in ("Photo: ...").
   static func isFurniture(_ bytes: [UInt8]) -> Bool {

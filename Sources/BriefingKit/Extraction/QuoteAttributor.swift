@@ -156,36 +156,16 @@ private struct ParagraphPass {
 
   // MARK: - Subjects and cues
 
-  /// The first token after a wire dateline that opens a paragraph ("LONDON —", "KYIV, Ukraine
-  /// (AP) —"), or nil when there is none.
-  private func afterDateline(_ range: Range<Int>) -> Int? {
-    let k = range.lowerBound
-    let first = tokens[k]
-    guard first.kind == .word, first.end - first.start >= 2 else { return nil }
-    for b in Int(first.start)..<Int(first.end) {
-      let c = reader.bytes[b]
-      guard (c >= 0x41 && c <= 0x5A) || c == 0x2E || c >= 0x80 else { return nil }
-    }
-    var j = k + 1
-    while j < range.upperBound, j < k + 10 {
-      let t = tokens[j]
-      if t.kind == .dash { return j + 1 < range.upperBound ? j + 1 : nil }
-      switch t.kind {
-      case .comma, .period, .openBracket, .closeBracket: break
-      case .word where t.isCapitalised: break
-      default: return nil
-      }
-      j += 1
-    }
-    return nil
-  }
-
   /// Notes the subject of sentence `s` ("Harry Kane won the award.") for later pronouns.
   private mutating func noteSubject(of s: Int, resolver: inout SpeakerResolver) {
     let range = sentences[s]
     var k = range.lowerBound
     guard k < range.upperBound, tokens[k].kind == .word else { return }
-    if s == 0, let start = afterDateline(range) { k = start }
+    if s == 0 {
+      let body = WireDateline.end(in: reader.bytes)
+      while k < range.upperBound, Int(tokens[k].start) < body { k += 1 }
+      guard k < range.upperBound else { return }
+    }
     // "Former England defender Gary Neville was scathing": the name phrase follows the
     // qualifier (which the role keeps).
     if k + 1 < range.upperBound, SpeakerInventory.roleQualifiers.contains(tokens[k].hash) {

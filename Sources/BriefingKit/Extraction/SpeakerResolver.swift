@@ -355,7 +355,7 @@ struct SpeakerResolver: Sendable {
       // "Leclerc said ... “…,” the Ferrari driver said": an epithet with a modifier, right after
       // a person without a role, or with a role of the same noun, is that person.
       if definite, phrase.count == 3 || phrase.count == 4,
-        let person = recentPerson(before: position, since: sentence - 1),
+        let person = recentPerson(before: position, since: sentence - 1, named: true),
         person.role.map({ WordHash.set($0.split(separator: " ").map(String.init)).contains(h) })
           ?? true
       {
@@ -513,22 +513,19 @@ struct SpeakerResolver: Sendable {
     return nil
   }
 
-  /// The person most recently named as a subject or speaker in sentence `sentence` or later.
-  private func recentPerson(before position: Int, since sentence: Int) -> Speaker? {
-    mentions.last {
-      $0.position < position && $0.sentence >= sentence && $0.weight >= 1
-        && $0.speaker.kind == .person && $0.speaker.person != nil
-    }?.speaker
-  }
-
-  /// The person most recently named as a subject or speaker, within a few sentences.
-  private func recentPerson(before position: Int) -> Speaker? {
-    guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
-      return nil
-    }
+  /// The person most recently named as a subject or speaker: in sentence `since` or later, or
+  /// else within a few sentences of the last mention; `named` asks for someone the article
+  /// names in full.
+  private func recentPerson(before position: Int, since: Int? = nil, named: Bool = false)
+    -> Speaker?
+  {
+    guard
+      let first = since
+        ?? mentions.last(where: { $0.position < position }).map({ $0.sentence - 3 })
+    else { return nil }
     return mentions.last {
-      $0.position < position && $0.sentence >= sentence - 3 && $0.weight >= 1
-        && $0.speaker.kind == .person
+      $0.position < position && $0.sentence >= first && $0.weight >= 1
+        && $0.speaker.kind == .person && (!named || $0.speaker.person != nil)
     }?.speaker
   }
 

@@ -24,21 +24,22 @@ struct FigureView: Sendable, Hashable {
     unit = style.text(figure.unit ?? "")
     kind = figure.kind.rawValue
     date = figure.resolvedDate ?? ""
-    note = style.text(Self.note(for: figure))
+    note = style.text(Self.note(for: figure, lead: lead))
     hasNote = !note.isEmpty
     sentence = style.text(figure.sentence)
   }
 
   /// What the figure's text leaves unsaid: the calendar date a relative or year-less date
   /// resolves to ("last Friday" -> "3 November 2023"), or the kind of a bare number ("age").
-  static func note(for figure: Figure) -> String {
+  /// `lead` is the figure's lead when already known.
+  static func note(for figure: Figure, lead: String? = nil) -> String {
     if let resolved = figure.resolvedDate, let day = DateText.day(iso: resolved),
       !figure.text.contains(String(day.year))
     {
       return day.long
     }
     if kindsNamedWhenBare.contains(figure.kind), !figure.text.contains(where: \.isLetter),
-      lead(of: figure).isEmpty
+      (lead ?? Self.lead(of: figure)).isEmpty
     {
       return figure.kind.rawValue
     }
