@@ -63,6 +63,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Claims rose to over 150,000.", "over 150,000", 150_000, nil, .count),
     FigureCase("Cases rose to 42,200, up from 941.", "941", 941, nil, .count),
     FigureCase("Sales fell to 300 from 450 a year earlier.", "450", 450, nil, .count),
+    FigureCase("A crowd of 60,000 is expected.", "crowd of 60,000", 60_000, "crowd", .count),
+    FigureCase(
+      "The town has a population of 12,500.", "population of 12,500", 12_500, "population", .count),
+    FigureCase(
+      "An estimated audience of 4,000 watched.", "audience of 4,000", 4_000, "audience", .count),
     FigureCase(
       "The flood destroyed three remaining river bridges near the town.",
       "three remaining river bridges", 3, "bridges", .count),
@@ -261,6 +266,8 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "Movimento 5 Stelle deputies asked again.",
     "She scored three times and accepted one or more awards.",
     "It ended 9/11 era rules on 24/7 patrols.",
+    "It was one of 12 and rated on a scale of 1 to 10.",
+    "The band Fleet of 40 played.",
   ])
   func ignoresIncidentalNumbers(_ sentence: String) {
     let figures = Self.figures([sentence])

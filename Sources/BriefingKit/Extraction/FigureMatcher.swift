@@ -603,8 +603,53 @@ struct FigureMatcher {
     if !span.isSpelled, changeVerb(before: span.first) {
       return FigureMatch(first: span.first, last: last, value: value, unit: nil, kind: .count)
     }
+    if !span.isSpelled, upper == nil, let noun = nounOf(before: span.first, floor: floor) {
+      return FigureMatch(first: noun, last: last, value: value, unit: text(noun), kind: .count)
+    }
     return nil
   }
+
+  /// "a crowd of 60,000", "its population of 12,500", "an estimated audience of 4,000": the
+  /// noun a bare number is the size of, after an article or possessive and at most one modifier;
+  /// its index.
+  private func nounOf(before first: Int, floor: Int) -> Int? {
+    let noun = first - 2
+    guard noun - 1 >= floor, t[first].spaceBefore, t[first - 1].entry == w.of,
+      t[first - 1].spaceBefore, isPlainNoun(noun)
+    else { return nil }
+    if isDeterminer(noun - 1) { return noun }
+    if noun - 2 >= floor, t[noun - 1].isWord, !t[noun - 1].isCapitalized,
+      t[noun - 1].classes.isDisjoint(with: [.function, .cardinal, .vague]),
+      isDeterminer(noun - 2)
+    {
+      return noun
+    }
+    return nil
+  }
+
+  /// Whether the token at `j` is a lowercase word of three or more letters that no word list
+  /// gives another part in a figure.
+  private func isPlainNoun(_ j: Int) -> Bool {
+    let tok = t[j]
+    guard tok.isWord, !tok.isCapitalized, tok.end - tok.start >= 3,
+      bytes[tok.start] | 0x20 &- UInt8(ascii: "a") < 26
+    else { return false }
+    let taken: FigureWordClass = [
+      .function, .cardinal, .scale, .vague, .month, .weekday, .qualifier, .timeUnit,
+      .measureUnit, .currencyWord, .percentWord, .identifierNoun, .ageWord, .relativeDay,
+      .scoreContext, .casualtyVerb, .changeVerb, .yearPreposition, .rangeIntro,
+    ]
+    return tok.classes.isDisjoint(with: taken)
+  }
+
+  /// Whether the token at `j` is "a", "an", "the" or a possessive determiner.
+  private func isDeterminer(_ j: Int) -> Bool {
+    guard j >= 0, t[j].isWord else { return false }
+    if t[j].entry == w.a || t[j].entry == w.an || t[j].entry == w.the { return true }
+    return Self.possessives.contains(lowercasedText(j))
+  }
+
+  private static let possessives: Set<String> = ["its", "their", "his", "her", "our"]
 
   private static let auxiliaries: Set<String> = ["were", "was", "have", "had", "been", "are"]
 
