@@ -272,6 +272,19 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(roles["Carys Evans"] == "Welsh Government deputy chief of staff")
   }
 
+  /// Companies named by their trade ("Brittany Ferries", "Northern Trains", "Harbour Energy")
+  /// are organisations, so "the company" and "it" find them; an owner's possessive opens a role.
+  @Test func findsCompaniesAndTheirPeople() throws {
+    let quotes = try fixtureQuotes("companies").filter { $0.kind != .indirect }
+    #expect(
+      quotes.map(\.speaker) == [
+        "Brittany Ferries", "Northern Trains", "Harbour Energy", "Albert Bourla", "Albert Bourla",
+        "Ed Miliband",
+      ])
+    #expect(quotes[3].role == "Pfizer's chief executive")
+    #expect(quotes[5].role == "Energy Secretary")
+  }
+
   /// A role given at one mention of a speaker stands on all the speaker's quotes.
   @Test func sharesARoleAcrossTheSpeakersQuotes() throws {
     let quotes = try fixtureQuotes("sport-tabloid").filter { $0.speaker == "Mark Ellison" }

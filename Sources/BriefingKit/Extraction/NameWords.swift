@@ -99,7 +99,11 @@ enum NameWords {
     province region county city municipality district exchange bureau unit laboratory project
     initiative commission fc conference summit festival review magazine daily weekly agencies
     ministries departments council's times' airlines airways motors industries holdings systems
-    technologies partners capital ventures media studios records international
+    technologies partners capital ventures media studios records international ferries trains
+    railways energy foods pharmaceuticals pharma logistics shipping mining petroleum telecom
+    telecoms communications insurance entertainment healthcare software labs brands hotels
+    resorts properties investments securities financial solutions therapeutics biotech robotics
+    aerospace automotive chemicals enterprises electronics semiconductor pictures
     """)
 
   /// Nationality and party adjectives that may stand before a title or name ("US", "Israeli").

@@ -223,8 +223,10 @@ struct SpeakerInventory: Sendable {
       while b > 0, !isBoundary(tokens[b - 1]) { b -= 1 }
       // "But the head of the CBI, Rain Newton-Smith, said"
       if b < name.lowerBound - 2, tokens[b].has(.and) || tokens[b].hash == Self.but { b += 1 }
+      // "Pfizer's chief executive, Albert Bourla, said": an owner's name opens the role.
+      let owner = tokens[b].isPossessive && tokens[b].isCapitalised
       if b <= name.lowerBound - 2, b == 0 || tokens[b - 1].kind != .comma,
-        reader.isDeterminer(b) || reader.isTitle(b) || tokens[b].hash == Self.one,
+        reader.isDeterminer(b) || reader.isTitle(b) || tokens[b].hash == Self.one || owner,
         let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
       {
         return role
