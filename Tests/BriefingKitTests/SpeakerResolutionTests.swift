@@ -46,6 +46,13 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Harry Kane"]
     ),
+    // A subject opened by a common adjective before a role ("Local councillor ...").
+    (
+      """
+      Local councillor Tom Briggs, whose home was flooded, was furious. "They told us the barriers would hold," he said.
+      """,
+      ["Tom Briggs"]
+    ),
     // A pronoun skips people of the other gender.
     (
       """

@@ -170,6 +170,12 @@ private struct ParagraphPass {
     // qualifier (which the role keeps).
     if k + 1 < range.upperBound, SpeakerInventory.roleQualifiers.contains(tokens[k].hash) {
       k += 1
+    } else if k + 2 < range.upperBound, tokens[k].has(.commonCapitalised),
+      !tokens[k].has([.determiner, .subjectPronoun]), tokens[k + 1].isLowercaseWord,
+      tokens[k + 1].has([.roleNoun, .title]), reader.isNameWord(k + 2)
+    {
+      // "Local councillor Tom Briggs was furious": a common adjective before a role and name.
+      k += 1
     }
     let serial = firstSerial + s
     if tokens[k].has(.adverbialOpener) {
