@@ -53,6 +53,18 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Tom Briggs"]
     ),
+    // A descriptor glued by hyphens ("Mother-of-three") and abbreviated titles ("Cllr", "DCI")
+    // are not part of the name.
+    (
+      """
+      Mother-of-three Lisa Grant, 38, said: 'The bins are overflowing.'
+
+      Cllr Keith Williams said: 'We know this is unpopular.'
+
+      DCI Mark Evans said: 'We are treating this as arson.'
+      """,
+      ["Lisa Grant", "Keith Williams", "Mark Evans"]
+    ),
     // A pronoun skips people of the other gender.
     (
       """

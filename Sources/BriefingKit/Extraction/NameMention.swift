@@ -42,7 +42,9 @@ struct NameMention {
     let t = tokens[k]
     guard t.kind == .word else { return false }
     if t.flags.contains(.particleName) { return true }
-    guard t.flags.contains(.capitalised) else { return false }
+    guard t.flags.contains(.capitalised), !t.flags.contains(.lowercaseAfterHyphen) else {
+      return false
+    }
     if t.end - t.start == 1 && bytes[Int(t.start)] == UInt8(ascii: "I") { return false }
     if t.has(.commonCapitalised) && isSentenceInitial(k) { return false }
     return true

@@ -17,7 +17,8 @@ enum NameWords {
     director chairman chairwoman chair ceo cfo coo cto founder administrator commissioner deputy
     undersecretary under-secretary attorney solicitor spokesman spokeswoman spokesperson leader
     speaker mp mep msp senior junior assistant associate acting interim envoy counsel marshal
-    sheriff commandant president-elect provost rector principal superintendent executive
+    sheriff commandant president-elect provost rector principal superintendent executive cllr
+    insp dci
     """)
 
   /// Abbreviated titles and the words they stand for, by the abbreviation's hash.
@@ -26,7 +27,8 @@ enum NameWords {
       ("sen", "Senator"), ("rep", "Representative"), ("gov", "Governor"), ("gen", "General"),
       ("lt", "Lieutenant"), ("col", "Colonel"), ("maj", "Major"), ("capt", "Captain"),
       ("sgt", "Sergeant"), ("adm", "Admiral"), ("cmdr", "Commander"), ("supt", "Superintendent"),
-      ("det", "Detective"), ("prof", "Professor"), ("rev", "Reverend"),
+      ("det", "Detective"), ("prof", "Professor"), ("rev", "Reverend"), ("cllr", "Councillor"),
+      ("insp", "Inspector"), ("dci", "Detective Chief Inspector"),
     ]
     var out: [UInt64: String] = [:]
     for (short, full) in table { out[WordHash.hash(short)] = full }

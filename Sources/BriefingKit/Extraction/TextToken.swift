@@ -61,6 +61,9 @@ struct TextToken: Sendable {
     static let particleName = Flags(rawValue: 1 << 8)
     /// Opens a sentence or a quotation.
     static let sentenceInitial = Flags(rawValue: 1 << 9)
+    /// Capitalised, with a lowercase word after its last inner hyphen: a descriptor such as
+    /// "Mother-of-three" or "Anti-war", not a name.
+    static let lowercaseAfterHyphen = Flags(rawValue: 1 << 10)
   }
 
   var start: Int32

@@ -380,6 +380,11 @@ struct Tokenizer: Sendable {
       }
       if end != j { baseEnd = end }
     }
+    if hyphen > start, flags.contains(.capitalised), hyphen + 1 < n,
+      bytes[hyphen + 1] &- UInt8(ascii: "a") < 26
+    {
+      flags.insert(.lowercaseAfterHyphen)
+    }
     if first == UInt8(ascii: "a") || first == UInt8(ascii: "e") {
       // al-Amr, el-Sisi: a lowercase particle glued to a capitalised name.
       if j - start > 3, bytes[start + 2] == UInt8(ascii: "-"),
