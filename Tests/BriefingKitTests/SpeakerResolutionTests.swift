@@ -65,6 +65,24 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Lisa Grant", "Keith Williams", "Mark Evans"]
     ),
+    // With nobody speaking or a subject just before, a pronoun finds a person named as an object.
+    (
+      """
+      The BBC spoke to Ahmed Ali, a taxi driver in Leeds. “It's terrible for business,” he said.
+
+      John Smith and his wife, Mary, run a bakery. “Nobody tells us anything,” she said.
+      """,
+      ["Ahmed Ali", "Mary"]
+    ),
+    // A name in an appositive after the description that follows the cue.
+    (
+      """
+      The decision was welcomed by Greenpeace. “This is a victory,” said its UK director, Will McCallum.
+
+      “We have won,” said the group’s chief executive, Mike Childs.
+      """,
+      ["Will McCallum", "Mike Childs"]
+    ),
     // A pronoun skips people of the other gender.
     (
       """

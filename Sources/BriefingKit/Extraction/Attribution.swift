@@ -141,7 +141,19 @@ struct CueFinder {
     if b >= start, tokens[b].isQuoteMark, let s = reader.spanMarked(by: b),
       spans[s].close == b
     {
-      if let phrase = reader.phraseForward(startingAt: k + 1, limit: range.upperBound) {
+      // "said its UK director, Will McCallum": past an owner's pronoun.
+      var first = k + 1
+      if first + 1 < range.upperBound, tokens[first].isLowercaseWord,
+        tokens[first].has(.possessivePronoun), !tokens[first].has(.determiner)
+      {
+        first += 1
+      }
+      if let phrase = reader.phraseForward(startingAt: first, limit: range.upperBound) {
+        if let name = namedAppositive(after: phrase, limit: range.upperBound) {
+          return Cue(
+            token: k, kind: .finite, phrase: name, consumedFrom: k, isInverted: true,
+            role: reader.roleText(phrase), textRange: text, inheritsSpeaker: false)
+        }
         return Cue(
           token: k, kind: .finite, phrase: phrase, consumedFrom: k, isInverted: true,
           role: appositive(after: phrase, limit: range.upperBound), textRange: text,
@@ -169,6 +181,26 @@ struct CueFinder {
     return Cue(
       token: k, kind: .finite, phrase: nil, consumedFrom: k, isInverted: false, role: nil,
       textRange: text, inheritsSpeaker: true)
+  }
+
+  /// The name in an appositive after a description of a person: "the group's UK director,
+  /// Mike Childs".
+  private func namedAppositive(after phrase: Range<Int>, limit: Int) -> Range<Int>? {
+    let head = phrase.upperBound - 1
+    guard reader.isDescriptionHead(head), tokens[head].has(.roleNoun) || reader.isTitle(head),
+      phrase.upperBound + 1 < limit, tokens[phrase.upperBound].kind == .comma,
+      let name = reader.phraseForward(startingAt: phrase.upperBound + 1, limit: limit),
+      reader.isNameWord(name.lowerBound),
+      name.upperBound == limit || tokens[name.upperBound].kind == .comma
+        || tokens[name.upperBound].isTerminal,
+      let found = reader.personName(in: name),
+      found.isPerson || Self.isGivenName(tokens[name.lowerBound].hash) && name.count == 1
+    else { return nil }
+    return name
+  }
+
+  private static func isGivenName(_ hash: UInt64) -> Bool {
+    NameWords.maleGivenNames.contains(hash) || NameWords.femaleGivenNames.contains(hash)
   }
 
   /// "its warning system", "an amber warning", "the saying": a participle used as a noun.

@@ -231,11 +231,35 @@ private struct ParagraphPass {
     {
       return
     }
-    guard let speaker = resolver.resolve(phrase, in: reader, sentence: serial) else { return }
-    subjects[s] = Int32(speakers.count)
-    speakers.append(speaker)
-    resolver.note(speaker, position: position(phrase.lowerBound), sentence: serial, weight: 1)
+    if let speaker = resolver.resolve(phrase, in: reader, sentence: serial) {
+      subjects[s] = Int32(speakers.count)
+      speakers.append(speaker)
+      resolver.note(speaker, position: position(phrase.lowerBound), sentence: serial, weight: 1)
+    }
+    noteInterviewee(after: phrase, limit: range.upperBound, sentence: serial, resolver: &resolver)
   }
+
+  /// Notes the person a subject "spoke to" or "interviewed" as a source: in "The BBC spoke to
+  /// Ahmed Ali, a taxi driver. “It's terrible,” he said." Ahmed Ali says it.
+  private mutating func noteInterviewee(
+    after phrase: Range<Int>, limit: Int, sentence serial: Int, resolver: inout SpeakerResolver
+  ) {
+    var k = phrase.upperBound
+    guard k + 1 < limit, tokens[k].isLowercaseWord, Self.interviewVerbs.contains(tokens[k].hash)
+    else { return }
+    k += 1
+    if tokens[k].isLowercaseWord, Self.interviewLinks.contains(tokens[k].hash) { k += 1 }
+    guard let object = reader.phraseForward(startingAt: k, limit: limit),
+      let speaker = resolver.resolve(object, in: reader, sentence: serial),
+      speaker.kind == .person
+    else { return }
+    resolver.note(speaker, position: position(object.lowerBound), sentence: serial, weight: 2)
+  }
+
+  private static let interviewVerbs: Set<UInt64> = WordHash.set([
+    "spoke", "spoken", "talked", "interviewed",
+  ])
+  private static let interviewLinks: Set<UInt64> = WordHash.set(["to", "with"])
 
   /// The name in an appositive right after `phrase`, when a verb follows it: ", retired teacher
   /// John Perry, was", ", Gillian Keegan, hit back".

@@ -58,8 +58,13 @@ struct SpeakerResolver: Sendable {
     let tokens = reader.tokens
     let position = SpeakerInventory.position(reader.index, phrase.lowerBound)
     if phrase.count == 1, reader.isPronoun(phrase.lowerBound) {
-      return antecedent(
-        of: tokens[phrase.lowerBound].classes, position: position, sentence: sentence)
+      let pronoun = tokens[phrase.lowerBound].classes
+      if let object = objectAntecedent(
+        of: pronoun, at: phrase.lowerBound, in: reader, position: position, sentence: sentence)
+      {
+        return object
+      }
+      return antecedent(of: pronoun, position: position, sentence: sentence)
     }
     if let speaker = spokesperson(phrase, reader: reader, sentence: sentence) { return speaker }
     var first: Range<Int>? = nil
@@ -530,6 +535,51 @@ struct SpeakerResolver: Sendable {
   }
 
   private func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+
+  /// For "he" or "she" when no person spoke or was the subject in this sentence or the one
+  /// before: the last person the paragraph named before the pronoun in those sentences, as an
+  /// object ("The BBC spoke to Ahmed Ali, a taxi driver.", "John Smith and his wife, Mary, run
+  /// a bakery.").
+  private mutating func objectAntecedent(
+    of pronoun: WordClass, at token: Int, in reader: NameMention, position: Int, sentence: Int
+  ) -> Speaker? {
+    guard pronoun.contains(.he) || pronoun.contains(.she) else { return nil }
+    let gender: Speaker.Gender = pronoun.contains(.he) ? .male : .female
+    for mention in mentions.reversed() where mention.position < position {
+      guard mention.sentence >= sentence - 1 else { break }
+      if mention.weight >= 1, isPerson(mention, weight: mention.weight),
+        compatible(mention.speaker, gender)
+      {
+        return nil
+      }
+    }
+    let tokens = reader.tokens
+    let local = Int(tokens[token].sentence)
+    var k = 0
+    while k < token, Int(tokens[k].sentence) < local - 1 { k += 1 }
+    var found: Speaker? = nil
+    while k < token {
+      guard tokens[k].quote < 0, reader.isNameWord(k),
+        let run = reader.runForward(startingAt: k, limit: token)
+      else {
+        k += 1
+        continue
+      }
+      if let person = person(in: run, reader: reader, position: position),
+        person.kind == .person, person.person != nil, compatible(person, gender)
+      {
+        found = person
+      } else if run.count == 1,
+        (gender == .male ? NameWords.maleGivenNames : NameWords.femaleGivenNames)
+          .contains(tokens[k].hash)
+      {
+        // "his wife, Mary,": a given name alone that tells the gender.
+        found = Speaker(name: reader.text(run), role: nil, kind: .person, person: nil)
+      }
+      k = run.upperBound
+    }
+    return found
+  }
 
   private func isPerson(_ mention: Mention, weight: Int) -> Bool {
     mention.speaker.kind == .person || (mention.speaker.kind == .unknown && weight >= 2)
