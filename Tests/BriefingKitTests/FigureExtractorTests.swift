@@ -65,6 +65,8 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Sales fell to 300 from 450 a year earlier.", "450", 450, nil, .count),
     FigureCase("A crowd of 60,000 is expected.", "crowd of 60,000", 60_000, "crowd", .count),
     FigureCase(
+      "The Dow fell 120 points, or 0.4%, to 35,012.", "35,012", 35_012, nil, .count),
+    FigureCase(
       "The town has a population of 12,500.", "population of 12,500", 12_500, "population", .count),
     FigureCase(
       "An estimated audience of 4,000 watched.", "audience of 4,000", 4_000, "audience", .count),

@@ -1050,9 +1050,34 @@ struct FigureMatcher {
       return p >= 0 && t[p].isWord && t[p].classes.contains(.changeVerb)
         && !t[p].classes.contains(.function)
     }
-    if p >= 0, t[p].entry == w.to || t[p].entry == w.by { p -= 1 }
+    if p >= 0, t[p].entry == w.to || t[p].entry == w.by {
+      p -= 1
+      // "fell 120 points, or 0.4%, to 35,012": past the size of the change to its verb.
+      if p >= 0, t[p].symbol == .comma {
+        var k = p - 1
+        while k >= 0, p - k <= 8, isPartOfChange(k) { k -= 1 }
+        if k < p - 1, k >= 0, t[k].isWord, t[k].classes.contains(.changeVerb),
+          !t[k].classes.contains(.function)
+        {
+          return true
+        }
+      }
+    }
     return p >= 0 && t[p].isWord && t[p].classes.contains(.changeVerb)
       && !t[p].classes.contains(.function)
+  }
+
+  /// Whether token `k` can be part of the size of a change between its verb and "to": numbers,
+  /// "%", commas, "or", "points", "percent".
+  private func isPartOfChange(_ k: Int) -> Bool {
+    let tok = t[k]
+    switch tok.kind {
+    case .number: return true
+    case .symbol: return tok.symbol == .percent || tok.symbol == .comma
+    case .word:
+      return tok.entry == w.or || tok.entry == w.points || tok.entry == w.point
+        || tok.entry == w.per || tok.entry == w.cent || tok.classes.contains(.percentWord)
+    }
   }
 
   /// Whether the number at `i` names something ("Studio 54", "page 5", "posts 542").
