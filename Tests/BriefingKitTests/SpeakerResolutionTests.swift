@@ -83,6 +83,18 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Will McCallum", "Mike Childs"]
     ),
+    // Family names written first ("Kim" for Kim Jong Un, and for Kim Yo Jong where she is the
+    // one just named); "Un" is not "UN"; "the crown prince" finds the Crown Prince.
+    (
+      """
+      Kim Jong Un warned that the North would respond. "Our enemies should be afraid," Kim said.
+
+      Kim Yo Jong called the drills provocative. "They will pay," Kim said.
+
+      Saudi Crown Prince Mohammed bin Salman met him. "We are committed to peace," the crown prince said.
+      """,
+      ["Kim Jong Un", "Kim Yo Jong", "Mohammed bin Salman"]
+    ),
     // A pronoun skips people of the other gender.
     (
       """

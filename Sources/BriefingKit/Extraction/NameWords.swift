@@ -183,7 +183,8 @@ enum NameWords {
     skipper winger forward midfielder coach chairperson boss colleague colleagues cousin uncle
     aunt grandmother grandfather grandson granddaughter widow widower girlfriend boyfriend
     fiancee fiancée teammate teammates classmate relative relatives family meteorologist
-    forecaster epidemiologist virologist executive executives paramedic firefighter
+    forecaster epidemiologist virologist executive executives paramedic firefighter king queen
+    prince princess emir sheikh sultan pope monarch
     """)
 
   /// Lowercase heads of organisations and documents that can speak ("the report says").

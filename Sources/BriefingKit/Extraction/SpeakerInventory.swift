@@ -473,19 +473,30 @@ struct SpeakerInventory: Sendable {
         if let near { return near }
       }
       if exact == nil {
+        // "Kim" for "Kim Jong Un" (a family name written first); with two such people the
+        // answer depends on where the name stands.
         var given: Int? = nil
+        var count = 0
         for index in persons.indices
         where persons[index].hashes.count > 1 && persons[index].hashes.first == last {
           given = nearer(given, index, to: position)
+          count += 1
         }
-        if let given { return given }
+        if let given {
+          unique = count == 1
+          return given
+        }
         // "Lula" for "Luiz Inácio Lula da Silva": a middle name people go by.
         var middle: Int? = nil
         for index in persons.indices
         where persons[index].hashes.count > 2 && persons[index].hashes.contains(last) {
           middle = nearer(middle, index, to: position)
+          count += 1
         }
-        if let middle { return middle }
+        if let middle {
+          unique = count == 1
+          return middle
+        }
       }
     }
     return exact

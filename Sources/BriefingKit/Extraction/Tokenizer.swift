@@ -58,6 +58,9 @@ struct Tokenizer: Sendable {
           // "Director-General", "Vice-President", "ex-minister": a title or role after a hyphen.
           let last = table.classes(of: WordHash.hash(bytes, (word.hyphen + 1)..<word.baseEnd))
           classes = last.intersection([.title, .roleNoun])
+        } else if classes.contains(.demonym), word.baseEnd - i == 2, !flags.contains(.allCaps) {
+          // "UN", "US" and "EU" are places only in capitals: "Kim Jong Un" is a name.
+          classes.remove(.demonym)
         }
         all.formUnion(classes)
         tokens.initializeElement(
