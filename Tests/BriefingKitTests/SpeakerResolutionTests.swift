@@ -95,6 +95,19 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Kim Jong Un", "Kim Yo Jong", "Mohammed bin Salman"]
     ),
+    // A role that tells a gender ("His daughter, ...") keeps "he" from her.
+    (
+      """
+      Ahmad Jamal, the jazz pianist, has died. He was 92.
+
+      His daughter, Sumayah Jamal, said he died of cancer.
+
+      Born in Pittsburgh in 1930, he began playing piano at the age of three.
+
+      In a 2019 interview, he said: "I don't play jazz. I play American classical music."
+      """,
+      ["Ahmad Jamal"]
+    ),
     // A pronoun skips people of the other gender.
     (
       """

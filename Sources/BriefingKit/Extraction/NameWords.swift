@@ -42,6 +42,29 @@ enum NameWords {
   static let female: [String] = words(
     "mrs ms miss dame lady queen princess duchess baroness sister madam")
 
+  /// Nouns for people that tell a man or a woman ("daughter", "widower"), by hash.
+  private static let maleNouns: Set<UInt64> = WordHash.set(
+    words(
+      """
+      son husband father brother grandfather grandson uncle nephew widower boyfriend fiance
+      spokesman chairman congressman businessman actor king prince
+      """))
+  private static let femaleNouns: Set<UInt64> = WordHash.set(
+    words(
+      """
+      daughter wife mother sister grandmother granddaughter aunt niece widow girlfriend fiancee
+      fiancée spokeswoman chairwoman congresswoman businesswoman actress queen princess
+      """))
+
+  /// The gender a role's last noun tells ("his daughter" -> female), or unknown.
+  static func gender(ofRole role: String) -> Speaker.Gender {
+    guard let last = role.split(separator: " ").last else { return .unknown }
+    let hash = WordHash.hash(String(last))
+    if maleNouns.contains(hash) { return .male }
+    if femaleNouns.contains(hash) { return .female }
+    return .unknown
+  }
+
   /// Given names that, in news copy, nearly always name a man or a woman; names used for both
   /// (Jordan, Alex, Andrea, Jean) are left out. A person's gender lets "he" and "she" skip
   /// someone they cannot stand for.

@@ -170,6 +170,8 @@ struct SpeakerInventory: Sendable {
       }
     }
     let role = Self.role(of: found.name, reader: reader)
+    // "His daughter, Sumayah Jamal": a role that tells.
+    if gender == .unknown, let role { gender = NameWords.gender(ofRole: role) }
     // Seen before, and this mention adds neither a role nor a gender.
     if seen >= 0, role == nil, gender == .unknown || persons[seen].gender != .unknown { return }
     register(
@@ -224,12 +226,15 @@ struct SpeakerInventory: Sendable {
       // "But the head of the CBI, Rain Newton-Smith, said"
       if b < name.lowerBound - 2, tokens[b].has(.and) || tokens[b].hash == Self.but { b += 1 }
       // "Pfizer's chief executive, Albert Bourla, said": an owner's name opens the role.
-      let owner = tokens[b].isPossessive && tokens[b].isCapitalised
+      let owner =
+        (tokens[b].isPossessive && tokens[b].isCapitalised) || tokens[b].has(.possessivePronoun)
       if b <= name.lowerBound - 2, b == 0 || tokens[b - 1].kind != .comma,
         reader.isDeterminer(b) || reader.isTitle(b) || tokens[b].hash == Self.one || owner,
         let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
       {
-        return role
+        // "His daughter" opening a sentence is "his daughter".
+        guard tokens[b].has(.possessivePronoun), let first = role.first else { return role }
+        return first.lowercased() + role.dropFirst()
       }
     }
     var k = name.upperBound
