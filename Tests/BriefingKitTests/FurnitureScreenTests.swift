@@ -193,3 +193,44 @@ import Testing
     return (kept, removed)
   }
 }
+
+/// The byte bounds on caption copies only save time: whenever they rule a paragraph out as a copy
+/// of a caption, comparing the folded words does too.
+@Suite struct CopyBoundTests {
+  @Test func aParagraphTheBoundsRuleOutIsNoCopy() {
+    var pool = FurnitureScreenTests.paragraphs
+    pool += [
+      "İstanbul Kelvin \u{212A} test", "\u{0130}STANBUL, Turkey, November 3, 2023",
+      "a\u{00A0}b\u{2009}c\u{202F}d e", "— • … & % é", "Jane Doe/Reuters",
+    ]
+    let lines = pool.map(FurnitureLine.init)
+    // Captions and paragraphs as the cleaner compares them: of three words or more.
+    var captions = Array(lines.filter { $0.wordCount >= 3 }.prefix(200))
+    captions += lines.filter {
+      $0.wordCount >= 3 && ($0.text.contains("İ") || $0.text.contains("\u{212A}"))
+    }
+    var ruledOut = 0
+    var generator = SplitMix(seed: 7)
+    for caption in captions {
+      let words = Set(caption.words)
+      let runs = CopyBound.firstRuns(of: words)
+      for _ in 0..<40 {
+        let index = Int(generator.next() % UInt64(pool.count))
+        let bound = CopyBound(pool[index])
+        let line = lines[index]
+        guard line.wordCount >= 3 else { continue }
+        if !bound.mayBeCopy(ofCaptionWith: words.count, firstRuns: runs) {
+          ruledOut += 1
+          #expect(
+            !PhotoFurniture.isCopy(words: Set(line.words), of: words),
+            "\(pool[index]) / \(caption.text)")
+        }
+      }
+      // A caption is never ruled out as a copy of itself.
+      #expect(
+        CopyBound(caption.text).mayBeCopy(ofCaptionWith: words.count, firstRuns: runs),
+        "\(caption.text)")
+    }
+    #expect(ruledOut > 2000)
+  }
+}

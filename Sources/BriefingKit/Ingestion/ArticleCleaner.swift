@@ -54,8 +54,10 @@ public struct ArticleCleaner: Sendable {
       }
     }
     if !captions.isEmpty {
-      // Each text's set of words is made once, and only for texts of comparable length.
-      var captionWords: [Set<String>?] = Array(repeating: nil, count: captions.count)
+      // Each text's set of words is made once, and only for texts of comparable length that
+      // the bounds of their bytes (`CopyBound`) do not already tell apart.
+      var captionWords: [(words: Set<String>, firstRuns: Set<UInt64>)?] = Array(
+        repeating: nil, count: captions.count)
       for index in paragraphs.indices where kinds[index] == nil {
         let count = lines[index]?.wordCount ?? FurnitureLine.wordCount(of: paragraphs[index])
         guard
@@ -63,15 +65,22 @@ public struct ArticleCleaner: Sendable {
             PhotoFurniture.mayBeCopy(wordCount: count, of: $0.wordCount)
           })
         else { continue }
-        let candidate = line(index)
+        let bound = CopyBound(paragraphs[index])
         var candidateWords: Set<String>?
         for (position, caption) in captions.enumerated()
         where PhotoFurniture.mayBeCopy(wordCount: count, of: caption.wordCount) {
-          let words = candidateWords ?? Set(candidate.words)
-          candidateWords = words
-          let other = captionWords[position] ?? Set(caption.words)
+          let other =
+            captionWords[position]
+            ?? {
+              let words = Set(caption.words)
+              return (words, CopyBound.firstRuns(of: words))
+            }()
           captionWords[position] = other
-          if PhotoFurniture.isCopy(words: words, of: other) {
+          guard bound.mayBeCopy(ofCaptionWith: other.words.count, firstRuns: other.firstRuns)
+          else { continue }
+          let words = candidateWords ?? Set(line(index).words)
+          candidateWords = words
+          if PhotoFurniture.isCopy(words: words, of: other.words) {
             kinds[index] = .caption
             break
           }

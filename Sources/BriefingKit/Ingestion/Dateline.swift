@@ -54,9 +54,28 @@ public struct Dateline: Sendable, Hashable {
     rest = rest.drop { $0 == " " || $0 == ":" }
     if rest.lowercased().hasPrefix("on ") { rest = rest.dropFirst(3) }
     // "Feb. 23, 2023 | 9:30 AM", "Feb. 23, 2023 · 9:30 AM"
-    let text = String(rest).replacingOccurrences(of: " | ", with: " ")
-      .replacingOccurrences(of: " · ", with: " ").replacingOccurrences(of: " • ", with: " ")
+    var text = String(rest)
+    if mayHaveSeparator(text) {
+      text = text.replacingOccurrences(of: " | ", with: " ")
+        .replacingOccurrences(of: " · ", with: " ").replacingOccurrences(of: " • ", with: " ")
+    }
     return dates.date(from: text)
+  }
+
+  /// Whether the text holds a byte of a separator `labelledDate` replaces: `|`, `·` (or the Greek
+  /// ano teleia, which Foundation's search takes for it) or `•`. Without one the replacing
+  /// changes nothing.
+  private static func mayHaveSeparator(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "|") || (previous == 0xC2 && byte == 0xB7)
+        || (previous == 0xCE && byte == 0x87) || (previous == 0x80 && byte == 0xA2)
+      {
+        return true
+      }
+      previous = byte
+    }
+    return false
   }
 
   /// `loneDate` of an ASCII paragraph, over its bytes: lower-casing, labels and ` | ` without

@@ -59,21 +59,32 @@ enum FurnitureScreen {
       rules.formUnion([.credit, .site])
     }
     if first == 0xC2 && start + 1 < count && text[start + 1] == 0xA9 { rules.insert(.site) }
-    // A caption ends with a credit in parentheses or a date (`..., November 3, 2023.`).
-    if text[count - 1] == UInt8(ascii: ")") || endsWithDate(text) { rules.insert(.captionLike) }
+    // A caption ends with a credit in parentheses or a date after a place with two commas
+    // (`..., in Tel Aviv, Israel, November 3, 2023.`).
+    if text[count - 1] == UInt8(ascii: ")")
+      || (endsWithDate(text) && commasBeforeLastWords(text) >= 2)
+    {
+      rules.insert(.captionLike)
+    }
     var index = start
     if let firstRun = nextRun(text, from: &index) {
       let key = hash(text, firstRun)
       let phrases = openingPhrases[key]
       let shareWord = shareBarRuns.contains(key)
       if phrases != nil || shareWord {
-        var runs = [firstRun]
-        runs.reserveCapacity(maxPhraseRuns + 1)
-        while runs.count <= maxPhraseRuns, let run = nextRun(text, from: &index) {
-          runs.append(run)
+        // The first runs, up to one more than the longest phrase has, kept on the stack.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: maxPhraseRuns + 1) {
+          buffer in
+          buffer[0] = firstRun
+          var found = 1
+          while found <= maxPhraseRuns, let run = nextRun(text, from: &index) {
+            buffer[found] = run
+            found += 1
+          }
+          let runs = UnsafeBufferPointer(rebasing: buffer[..<found])
+          if let phrases { rules.formUnion(openingRules(text, runs, phrases, textStart: start)) }
+          if shareWord && looksLikeShareBar(text, runs) { rules.insert(.site) }
         }
-        if let phrases { rules.formUnion(openingRules(text, runs, phrases, textStart: start)) }
-        if shareWord && looksLikeShareBar(text, runs) { rules.insert(.site) }
       }
     }
     // `... contributed to this report.`, `5 min read`.
@@ -82,9 +93,13 @@ enum FurnitureScreen {
     {
       rules.insert(.site)
     }
-    if !rules.contains(.credit) && count <= 160 && !hasWordRulingOutCredit(text) {
+    if !rules.contains(.credit) && count <= 160 && !hasWordRulingOutCredit(text)
+      && hasCreditSign(text)
+    {
       rules.insert(.credit)
     }
+    // Every caption rule first asks for a paragraph without quotation marks.
+    if inner.hasQuote { rules.remove(.captionLike) }
     return rules
   }
 
@@ -153,9 +168,20 @@ enum FurnitureScreen {
     return index
   }
 
+  /// Whether the character at `index` lower-cases to ASCII letters: `İ` (`i` and a combining dot)
+  /// or the Kelvin sign (`k`), the only ones that do.
+  @inline(__always)
+  static func foldsToASCIILetters(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let count = text.count
+    let byte = text[index]
+    if byte == 0xC4 { return index + 1 < count && text[index + 1] == 0xB0 }
+    return byte == 0xE2 && index + 2 < count && text[index + 1] == 0x84
+      && text[index + 2] == 0xAA
+  }
+
   /// The length of the space character at `index` that folding turns into a space, if one is.
   @inline(__always)
-  private static func spaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+  static func spaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
     let count = text.count
     guard index < count else { return nil }
     let byte = text[index]
@@ -181,7 +207,9 @@ enum FurnitureScreen {
   /// The rules of the `phrases` the paragraph's first runs (all of them, up to one more than the
   /// longest phrase has) match as their rule does.
   private static func openingRules(
-    _ text: UnsafeBufferPointer<UInt8>, _ runs: [Range<Int>], _ phrases: [Phrase], textStart: Int
+    _ text: UnsafeBufferPointer<UInt8>, _ runs: UnsafeBufferPointer<Range<Int>>,
+    _ phrases: [Phrase],
+    textStart: Int
   ) -> FurnitureRules {
     var rules: FurnitureRules = []
     for phrase in phrases
@@ -217,9 +245,9 @@ enum FurnitureScreen {
   }
 
   /// Whether the first runs are all words of share bars.
-  private static func looksLikeShareBar(_ text: UnsafeBufferPointer<UInt8>, _ runs: [Range<Int>])
-    -> Bool
-  {
+  private static func looksLikeShareBar(
+    _ text: UnsafeBufferPointer<UInt8>, _ runs: UnsafeBufferPointer<Range<Int>>
+  ) -> Bool {
     runs.prefix(3).allSatisfy { shareBarRuns.contains(hash(text, $0)) }
   }
 
@@ -307,6 +335,25 @@ enum FurnitureScreen {
     return false
   }
 
+  /// The number of commas before the third space from the end; none when there are fewer than
+  /// three spaces.
+  ///
+  /// `PhotoFurniture.dateEnding` tries dates that start at the third or fourth word from the end
+  /// (words parted by spaces), and a caption without a credit or an opening needs two commas
+  /// before its date: at most as many as there are before the third space.
+  private static func commasBeforeLastWords(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+    var end = text.count
+    var spaces = 0
+    while end > 0 && spaces < 3 {
+      end -= 1
+      if text[end] == 0x20 { spaces += 1 }
+    }
+    guard spaces == 3 else { return 0 }
+    var commas = 0
+    for index in 0..<end where text[index] == UInt8(ascii: ",") { commas += 1 }
+    return commas
+  }
+
   /// Whether the last character other than `.` and spaces is a number (`2023.`, `½`).
   private static func endsWithNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     var end = text.count
@@ -337,48 +384,83 @@ enum FurnitureScreen {
 
   // MARK: Words anywhere
 
-  /// Whether a word a rule looks for anywhere is in the text (in any case), and whether a
-  /// character that lower-cases to ASCII letters (`İ`, the Kelvin sign) is. Each word is looked
-  /// for at its rarest letter (`b` of `contributed`).
-  private static func innerSigns(_ text: UnsafeBufferPointer<UInt8>) -> (
-    hasWord: Bool, foldsToASCII: Bool
-  ) {
-    anchors.withUnsafeBufferPointer { innerSigns(text, anchors: $0, words: innerWords) }
+  /// What a paragraph holds anywhere, as `innerSigns` finds it.
+  private struct InnerSigns {
+    /// A word a rule looks for anywhere (`SiteFurniture.innerWords`), in any case.
+    var hasWord = false
+    /// A character folding makes a plain quotation mark (`"`, `“`, `”`, `„`, `«`, `»`).
+    var hasQuote = false
+    /// A character that lower-cases to ASCII letters (`İ`, the Kelvin sign): when set, the scan
+    /// stopped there and the other signs are incomplete.
+    var foldsToASCII = false
+  }
+
+  /// The inner words, quotation marks and characters that fold to ASCII letters in the text, in
+  /// one pass over its bytes. Each word is looked for at its rarest letter (`b` of
+  /// `contributed`).
+  private static func innerSigns(_ text: UnsafeBufferPointer<UInt8>) -> InnerSigns {
+    innerWordBytes.withUnsafeBufferPointer { bytes in
+      innerWords.withUnsafeBufferPointer { words in
+        anchors.withUnsafeBufferPointer { anchors in
+          innerSigns(text, anchors: anchors, words: words, bytes: bytes)
+        }
+      }
+    }
   }
 
   private static func innerSigns(
-    _ text: UnsafeBufferPointer<UInt8>, anchors: UnsafeBufferPointer<Bool>, words: [InnerWord]
-  ) -> (hasWord: Bool, foldsToASCII: Bool) {
+    _ text: UnsafeBufferPointer<UInt8>, anchors: UnsafeBufferPointer<Bool>,
+    words: UnsafeBufferPointer<InnerWord>, bytes: UnsafeBufferPointer<UInt8>
+  ) -> InnerSigns {
     let count = text.count
-    var hasWord = false
+    var signs = InnerSigns()
     var index = 0
     while index < count {
       let byte = text[index]
-      if anchors[Int(byte)] {
-        if byte == 0xC4 {
-          if index + 1 < count && text[index + 1] == 0xB0 { return (hasWord, true) }
-        } else if byte == 0xE2 {
-          if index + 2 < count && text[index + 1] == 0x84 && text[index + 2] == 0xAA {
-            return (hasWord, true)
-          }
-        } else if !hasWord {
-          for word in words where word.anchor == byte | 0x20 && index >= word.offset {
-            if matches(text, word.bytes, at: index - word.offset) {
-              hasWord = true
-              break
-            }
+      if !anchors[Int(byte)] {
+        // Most bytes start nothing the scan looks for.
+      } else if byte >= 0x80 {
+        if foldsToASCIILetters(text, at: index) {
+          signs.foldsToASCII = true
+          return signs
+        }
+        if isQuote(text, at: index) { signs.hasQuote = true }
+      } else if byte == UInt8(ascii: "\"") {
+        signs.hasQuote = true
+      } else if !signs.hasWord {
+        for word in words where word.anchor == byte | 0x20 && index >= word.offset {
+          let wordBytes = UnsafeBufferPointer(rebasing: bytes[word.bytes])
+          if matches(text, wordBytes, at: index - word.offset) {
+            signs.hasWord = true
+            break
           }
         }
       }
       index += 1
     }
-    return (hasWord, false)
+    return signs
+  }
+
+  /// Whether the (non-ASCII) character at `index` is one folding makes `"`: `“`, `”`, `„`, `«`
+  /// or `»`.
+  @inline(__always)
+  private static func isQuote(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let count = text.count
+    switch text[index] {
+    case 0xE2:
+      return index + 2 < count && text[index + 1] == 0x80 && text[index + 2] >= 0x9C
+        && text[index + 2] <= 0x9E
+    case 0xC2:
+      return index + 1 < count && (text[index + 1] == 0xAB || text[index + 1] == 0xBB)
+    default:
+      return false
+    }
   }
 
   /// Whether `word` (lower case) is in `text` starting at `index`, in any case.
-  private static func matches(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at index: Int)
-    -> Bool
-  {
+  private static func matches(
+    _ text: UnsafeBufferPointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>, at index: Int
+  ) -> Bool {
     guard index + word.count <= text.count else { return false }
     for offset in 0..<word.count where lowercased(text[index + offset]) != word[offset] {
       return false
@@ -386,36 +468,81 @@ enum FurnitureScreen {
     return true
   }
 
-  /// An inner word with the letter it is looked for at.
+  /// An inner word (its bytes in `innerWordBytes`) with the letter it is looked for at.
   private struct InnerWord {
-    var bytes: [UInt8]
+    var bytes: Range<Int>
     var anchor: UInt8
     var offset: Int
   }
 
-  private static let innerWords: [InnerWord] = SiteFurniture.innerWords.map { word in
-    let bytes = Array(word.utf8)
-    let rarity = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
-    let offset =
-      bytes.indices.max { a, b in
-        (rarity.firstIndex(of: bytes[a]) ?? 0) < (rarity.firstIndex(of: bytes[b]) ?? 0)
-      } ?? 0
-    return InnerWord(bytes: bytes, anchor: bytes.isEmpty ? 0 : bytes[offset], offset: offset)
-  }
+  /// The bytes of the inner words, one after another.
+  private static let innerWordBytes: [UInt8] = SiteFurniture.innerWords.flatMap { Array($0.utf8) }
 
-  /// The anchor letters of the inner words in both cases, and the lead bytes of `İ` and `K`.
+  private static let innerWords: [InnerWord] = {
+    var start = 0
+    return SiteFurniture.innerWords.map { word in
+      let bytes = Array(word.utf8)
+      let rarity = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
+      let offset =
+        bytes.indices.max { a, b in
+          (rarity.firstIndex(of: bytes[a]) ?? 0) < (rarity.firstIndex(of: bytes[b]) ?? 0)
+        } ?? 0
+      defer { start += bytes.count }
+      return InnerWord(
+        bytes: start..<(start + bytes.count), anchor: bytes.isEmpty ? 0 : bytes[offset],
+        offset: offset)
+    }
+  }()
+
+  /// The anchor letters of the inner words in both cases, `"`, and the lead bytes of `“`, `”`,
+  /// `„`, `«`, `»`, `İ` and `K`.
   private static let anchors: [Bool] = {
     var table = [Bool](repeating: false, count: 256)
     for word in innerWords {
       table[Int(word.anchor)] = true
       table[Int(word.anchor & 0xDF)] = true
     }
-    table[0xC4] = true
-    table[0xE2] = true
+    for byte: UInt8 in [0x22, 0xC2, 0xC4, 0xE2] { table[Int(byte)] = true }
     return table
   }()
 
   // MARK: Photo credits
+
+  /// Whether `text` may be a credit as `PhotoFurniture.isCreditText` reads it: it holds a slash,
+  /// `via`, `courtesy` or an agency's name (see `hasCreditSign`), or a character that folds to
+  /// ASCII letters.
+  static func mayBeCreditText(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      hasCreditSign(bytes) || bytes.indices.contains { foldsToASCIILetters(bytes, at: $0) }
+    } ?? true
+  }
+
+  /// Whether the text holds what every credit but one in parentheses holds: a slash, or a run that
+  /// is `via`, `courtesy` or the first run of an agency's name (`PhotoFurniture.isCreditText` asks
+  /// for a slash, a word `via`, a first word `courtesy` or an agency). Runs are ASCII letters and
+  /// digits, so a text with a character that folds to ASCII letters must be let through apart.
+  private static func hasCreditSign(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = text.count
+    var index = 0
+    while index < count {
+      let byte = text[index]
+      if byte == UInt8(ascii: "/") { return true }
+      guard isAlphanumeric(byte) else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < count && isAlphanumeric(text[index]) { index += 1 }
+      if creditSignRuns.contains(hash(text, start..<index)) { return true }
+    }
+    return false
+  }
+
+  /// The runs of `via`, `courtesy` and the first runs of agencies' names.
+  private static let creditSignRuns: Set<UInt64> = Set(
+    PhotoFurniture.creditSignWords.compactMap { word in
+      runs(of: word).first.map { run in run.withUnsafeBufferPointer { hash($0, 0..<$0.count) } }
+    })
 
   /// Whether a word of `text` rules it out as a photo credit (see `hasWordRulingOutCredit`).
   static func rulesOutCredit(_ text: String) -> Bool {

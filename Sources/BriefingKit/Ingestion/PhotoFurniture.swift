@@ -49,7 +49,9 @@ enum PhotoFurniture {
   /// Whether `text` reads as a credit: at most 14 words, every word capitalised or one of the
   /// few lower-case words credits use, and a slash, a `via` or a known agency in it.
   static func isCreditText(_ text: String) -> Bool {
-    guard text.utf8.count <= 160, !FurnitureScreen.rulesOutCredit(text) else { return false }
+    guard text.utf8.count <= 160, FurnitureScreen.mayBeCreditText(text),
+      !FurnitureScreen.rulesOutCredit(text)
+    else { return false }
     var body = FurnitureLine.trimmed(Substring(text), FurnitureLine.spaces)
     if body.hasSuffix(".") { body.removeLast() }
     // Without combining marks, searching bytes finds what Foundation's search does.
@@ -138,9 +140,14 @@ enum PhotoFurniture {
 
   /// Whether two sets of words are nearly the same (the word test of `isCopy`).
   static func isCopy(words left: Set<String>, of right: Set<String>) -> Bool {
-    let shared = left.intersection(right).count
-    let jaccard = Double(shared) / Double(left.count + right.count - shared)
-    let coverage = Double(shared) / Double(max(left.count, right.count))
+    isCopy(shared: left.intersection(right).count, leftCount: left.count, rightCount: right.count)
+  }
+
+  /// The word test of `isCopy` for sets of `leftCount` and `rightCount` words sharing `shared`:
+  /// it holds for more shared words sooner, for more words on the left later.
+  static func isCopy(shared: Int, leftCount: Int, rightCount: Int) -> Bool {
+    let jaccard = Double(shared) / Double(leftCount + rightCount - shared)
+    let coverage = Double(shared) / Double(max(leftCount, rightCount))
     return jaccard >= 0.75 || coverage >= 0.85
   }
 
@@ -266,6 +273,10 @@ enum PhotoFurniture {
     "family", "dpa", "picture", "alliance", "news/", "com", "creative", "commons", "licence",
     "license", "cc", "by-sa", "x", "in", "on",
   ]
+
+  /// The words one of which a credit other than one in parentheses holds (`via`, `courtesy`, an
+  /// agency), for the screen: `isCreditText` needs one of them or a slash.
+  static var creditSignWords: [String] { ["via", "courtesy"] + agencies.sorted() }
 
   /// The first words of the agencies of several words.
   private static let agencyFirstWords: Set<String> = Set(

@@ -78,8 +78,14 @@ enum SiteFurniture {
     let noun = words.dropFirst(opening.split(separator: " ").count).first
     guard let noun, republicationNouns.contains(noun) else { return false }
     let text = " " + words.prefix(16).joined(separator: " ") + " "
+    // In ASCII text (the phrases are ASCII), Foundation's search finds what a search of bytes does.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return republicationPhraseBytes.contains { FurnitureScreen.contains(text, $0) }
+    }
     return republicationPhrases.contains { text.contains($0) }
   }
+
+  private static let republicationPhraseBytes = republicationPhrases.map { Array($0.utf8) }
 
   private static let republicationOpeners = [
     "originally published", "first published", "republished with permission",
