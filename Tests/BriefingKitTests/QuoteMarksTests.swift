@@ -117,8 +117,33 @@ func quotedTexts(_ paragraphs: [String]) -> [[String]] {
       let fast = text.withUTF8 { WordHash.ascii($0, 0..<word.utf8.count) }
       #expect(fast == WordHash.hash(word), "\(word)")
     }
+    for word in ["a", "said", "Blinken", "KCNA", "G7", "1200", "Trump"] {
+      var packed: UInt64 = 0
+      for (i, b) in word.utf8.enumerated() { packed |= UInt64(b) << UInt64(i * 8) }
+      #expect(WordHash.short(packed, length: word.utf8.count) == WordHash.hash(word), "\(word)")
+    }
     #expect(WordHash.hash("Biden’s") == WordHash.hash("biden's"))
     #expect(WordHash.hash("Mr.") == WordHash.hash("mr"))
+  }
+
+  /// A word the one-load path takes gets the same token as from the full scan, which a word
+  /// alone at the end of a paragraph (fewer than eight bytes left) always takes.
+  @Test(arguments: [
+    "said", "Blinken,", "74", "U.S.", "aid", "KCNA:", "(in)", "1,200,", "3.5", "don't",
+    "co-founder", "Biden's", "’90s", "NATO", "EU,", "UK's", "word.", "1,2", "G7;", "Mr.", "I",
+  ])
+  func tokenizesShortWordsAsTheFullScanDoes(_ word: String) {
+    let tokenizer = Tokenizer(lexicon: .shared)
+    var alone = word
+    var followed = word + "        "
+    let slow = alone.withUTF8 { tokenizer.tokens(of: $0) }
+    let fast = followed.withUTF8 { tokenizer.tokens(of: $0) }
+    #expect(fast.count == slow.count)
+    for (a, b) in zip(fast, slow) {
+      #expect(a.start == b.start && a.end == b.end && a.baseEnd == b.baseEnd)
+      #expect(a.hash == b.hash && a.classes == b.classes)
+      #expect(a.flags.rawValue == b.flags.rawValue)
+    }
   }
 
   @Test func sentencesDoNotEndInsideQuotes() {

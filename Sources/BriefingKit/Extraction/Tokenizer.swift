@@ -214,6 +214,27 @@ struct Tokenizer: Sendable {
     return (length, letter & keep, lower & keep != 0)
   }
 
+  /// The common case of `scanWord`, from one eight-byte load: up to seven ASCII letters and
+  /// digits ending at a byte none of its rules reads on from (not an apostrophe, hyphen, period,
+  /// a comma after a digit, or a byte outside ASCII); nil for any other word.
+  @inline(__always)
+  private func shortWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: inout TextToken.Flags
+  ) -> (end: Int, baseEnd: Int, hash: UInt64, hyphen: Int)? {
+    guard let base = bytes.baseAddress, start &+ 8 <= bytes.count else { return nil }
+    let x = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+    let run = Self.asciiRun(x)
+    guard run.length > 0, run.length < 8 else { return nil }
+    let end = start &+ run.length
+    let c = bytes[end]
+    guard c < 0x80, c != UInt8(ascii: "'"), c != UInt8(ascii: "-"), c != UInt8(ascii: "."),
+      c != UInt8(ascii: ",") || !isDigitAt(bytes, end - 1)
+    else { return nil }
+    if run.letters.nonzeroBitCount >= 2 && !run.hasLower { flags.insert(.allCaps) }
+    let keep: UInt64 = (1 &<< UInt64(run.length &* 8)) &- 1
+    return (end, end, WordHash.short(x & keep, length: run.length), -1)
+  }
+
   /// Scans a word from `start`: its end, its end without a possessive ’s, its `WordHash` and its
   /// last inner hyphen; sets the word's flags.
   private func scanWord(
@@ -230,6 +251,7 @@ struct Tokenizer: Sendable {
     } else if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
       flags.insert(.number)
     }
+    if let word = shortWord(bytes, from: start, flags: &flags) { return word }
     var ascii = true  // no byte outside ASCII and no ’: the fast hash applies
     var apostropheStart = -1  // where the last inner apostrophe starts
     var apostropheEnd = -1  // where the letters after it start

@@ -61,6 +61,14 @@ enum WordHash {
     return finish(h, length: end - range.lowerBound)
   }
 
+  /// The hash of a word of fewer than eight ASCII letters and digits given as its bytes packed
+  /// into an integer (the first in the low byte): the value `ascii(_:_:)` gives for it.
+  @inline(__always)
+  static func short(_ chunk: UInt64, length: Int) -> UInt64 {
+    let mask: UInt64 = (1 &<< UInt64(length &* 8)) &- 1
+    return finish(mix(seed, chunk | (fold & mask)), length: length)
+  }
+
   /// The hash of `bytes[range]`.
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
     var h = seed
