@@ -72,6 +72,26 @@ import Testing
     #expect(try ExtractionRecord.json(records) == (try Self.encoderJSON(records)))
   }
 
+  /// Each character JSON escapes, at every place in texts of every length around the eight bytes
+  /// the writer reads at once, is escaped as the encoder does.
+  @Test func escapesAnywhereInAnyLengthAreTheEncoders() throws {
+    let plain = Array("The quick brown fox, é".unicodeScalars)
+    for escaped in ["\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "é", "/"] {
+      for length in 0...plain.count {
+        var texts: [String] = []
+        for position in 0...length {
+          var scalars = String.UnicodeScalarView()
+          scalars.append(contentsOf: plain[..<position])
+          scalars.append(contentsOf: escaped.unicodeScalars)
+          scalars.append(contentsOf: plain[position..<length])
+          texts.append(String(scalars))
+        }
+        let records = [Self.record(title: "t", lede: texts)]
+        #expect(try ExtractionRecord.json(records) == (try Self.encoderJSON(records)))
+      }
+    }
+  }
+
   @Test(arguments: values)
   func numbersAreWrittenAsTheEncoderWritesThem(_ value: Double?) throws {
     let figures = Figure.Kind.allCases.map {

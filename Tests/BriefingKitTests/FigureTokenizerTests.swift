@@ -51,6 +51,36 @@ import Testing
     #expect(tokens[2].entry == -1 && tokens[2].classes.isEmpty)
   }
 
+  /// A word ends where it ends whatever its length and wherever it stands in the paragraph:
+  /// runs of ASCII letters and digits are passed eight bytes at a time, the rest byte by byte.
+  @Test func wordsOfAnyLengthEndAtTheirLastLetter() {
+    let letters = Array("Abcdefghijklmnopqrstuvwx1234".utf8)
+    // What follows the run, and whether it continues the word.
+    let followers: [(text: String, continues: Bool)] = [
+      ("", false), (" tail", false), (",", false), (".5", false), ("-", false), ("é", true),
+      ("ß", true), ("中", true), ("€", false), ("’", false), ("×", false), ("\u{00A0}x", false),
+      ("9", true), ("Z", true),
+    ]
+    var tokens: [FigureToken] = []
+    for lead in 0..<9 {
+      for length in 1...letters.count {
+        for follower in followers {
+          let prefix = Array(repeating: UInt8(ascii: " "), count: lead)
+          let run = Array(letters[..<length])
+          let rest = Array(follower.text.utf8)
+          let bytes = prefix + run + rest
+          bytes.withUnsafeBufferPointer { FigureTokenizer().tokenize($0, into: &tokens) }
+          var end = lead + length
+          if follower.continues {
+            end += rest.count
+          }
+          #expect(tokens.first?.start == lead, "\(bytes)")
+          #expect(tokens.first?.end == end, "\(length) \(follower.text)")
+        }
+      }
+    }
+  }
+
   /// Whatever the bytes, even cut inside a character, tokens stand in order without overlap,
   /// inside the paragraph, and only white space is left between them.
   @Test func anyMixOfBytesIsCoveredByOrderedTokens() {

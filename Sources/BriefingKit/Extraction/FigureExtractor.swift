@@ -44,6 +44,9 @@ public struct FigureExtractor: Sendable {
     for (index, paragraph) in text.paragraphs.enumerated() {
       if Self.isFurniture(paragraph.bytes) { continue }
       paragraph.bytes.withUnsafeBufferPointer { buffer in
+        // Figures come in reading order, so those of one sentence follow each other and share
+        // the text of the last whole sentence given.
+        var lastSentence: (range: Range<Int>, text: String)?
         tokenizer.tokenize(buffer, into: &tokens)
         let matches = FigureMatcher(tokens: tokens, bytes: buffer, reference: reference).matches()
         let body = index == 0 ? WireDateline.end(in: buffer) : 0
@@ -82,10 +85,16 @@ public struct FigureExtractor: Sendable {
           if m.kind == .date, m.resolvedDate == nil, let md = m.monthDay {
             pending.append((figures.count, md.month, md.day))
           }
-          let sentence = Self.context(
-            of: start..<end,
-            in: paragraph.sentenceIndex(containing: start).map { paragraph.sentences[$0] }
-              ?? 0..<buffer.count, buffer)
+          let range =
+            paragraph.sentenceIndex(containing: start).map { paragraph.sentences[$0] }
+            ?? 0..<buffer.count
+          let sentence: String
+          if let last = lastSentence, last.range == range {
+            sentence = last.text
+          } else {
+            sentence = Self.context(of: start..<end, in: range, buffer)
+            if range.count <= Self.maxSentenceBytes { lastSentence = (range, sentence) }
+          }
           var traits = FigureRanker.Traits()
           traits.isVague = m.isVague
           traits.isCasualty = m.isCasualty

@@ -85,10 +85,15 @@ struct WordKey: Hashable, Sendable {
 
   /// The key of a word, or nil when it is longer than 16 bytes.
   init?(_ word: String) {
+    self.init(bytes: word.utf8)
+  }
+
+  /// The key of a word's UTF-8 bytes (capitals lower-cased), or nil when it is longer than 16.
+  init?(bytes: some Sequence<UInt8>) {
     var lo: UInt64 = 0
     var hi: UInt64 = 0
     var n = 0
-    for b in word.utf8 {
+    for b in bytes {
       guard n < 16 else { return nil }
       let c = UInt64(b >= 65 && b <= 90 ? b | 0x20 : b)
       if n < 8 { lo |= c << (8 * UInt64(n)) } else { hi |= c << (8 * UInt64(n - 8)) }
@@ -115,11 +120,15 @@ struct FigureLexicon: Sendable {
     var currency: String?
   }
 
-  /// One slot of the open-addressing table: a word's key, classes and entry index (-1: empty).
+  /// One slot of the open-addressing table: a word's key and classes (24 bytes). The word's entry
+  /// has the index of its slot, so a slot needs no index of its own.
   private struct Slot: Sendable {
     var key: WordKey
     var classes: FigureWordClass
-    var index: Int32
+
+    /// Whether no word is in the slot: every word has a first byte, so only an empty slot has a
+    /// zero key.
+    var isEmpty: Bool { key.lo == 0 }
   }
 
   private var slots: [Slot]
@@ -127,25 +136,27 @@ struct FigureLexicon: Sendable {
   /// One bit per hash value (its low 15 bits): most words of a text are not in the lexicon, and
   /// this 4 KB filter, which stays in the L1 cache, turns them away without touching the table.
   private var filter: [UInt64]
-  /// The entries, indexed by what `index(of:)` returns.
+  /// The entries, indexed by what `index(of:)` returns (a word's slot; empty slots have blank
+  /// entries).
   private(set) var entries: [Entry]
 
+  /// Builds the table with at least three slots for every two words: short probes in a table
+  /// small enough (48 KB for the shared lexicon) to stay in cache between articles.
   init(_ table: [String: Entry]) {
     var size = 16
-    while size < table.count * 2 { size <<= 1 }
+    while size * 2 < table.count * 3 { size <<= 1 }
     mask = size - 1
-    slots = Array(
-      repeating: Slot(key: WordKey(lo: 0, hi: 0), classes: [], index: -1), count: size)
-    entries = []
+    slots = Array(repeating: Slot(key: WordKey(lo: 0, hi: 0), classes: []), count: size)
+    entries = Array(repeating: Entry(classes: [], value: 0), count: size)
     filter = Array(repeating: 0, count: 512)
     for (word, entry) in table.sorted(by: { $0.key < $1.key }) {
       guard let key = WordKey(word) else { continue }
       let bit = Self.filterBit(key)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
       var h = Self.hash(key) & mask
-      while slots[h].index >= 0 { h = (h + 1) & mask }
-      slots[h] = Slot(key: key, classes: entry.classes, index: Int32(entries.count))
-      entries.append(entry)
+      while !slots[h].isEmpty { h = (h + 1) & mask }
+      slots[h] = Slot(key: key, classes: entry.classes)
+      entries[h] = entry
     }
   }
 
@@ -181,8 +192,8 @@ struct FigureLexicon: Sendable {
       var h = Self.hash(key) & mask
       while true {
         let slot = table[h]
-        if slot.index < 0 { return (-1, []) }
-        if slot.key == key { return (slot.index, slot.classes) }
+        if slot.isEmpty { return (-1, []) }
+        if slot.key == key { return (Int32(truncatingIfNeeded: h), slot.classes) }
         h = (h + 1) & mask
       }
     }

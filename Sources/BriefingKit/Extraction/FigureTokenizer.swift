@@ -123,7 +123,9 @@ struct FigureTokenizer: Sendable {
         continue
       case .letter, .other:
         i = scanWord(bytes, at: i, space: space, classes: classes, into: &tokens)
-        space = false
+        // Most words are followed by one space: it is stepped over here, not dispatched.
+        space = i < n && bytes[i] == 0x20
+        if space { i += 1 }
         continue
       case .c2:
         // No-break space.
@@ -213,6 +215,9 @@ struct FigureTokenizer: Sendable {
   /// Scans a word: ASCII letters and digits, and non-ASCII letters (any multi-byte character
   /// that is not a sign). Words of up to 16 ASCII letters and digits are looked up in the lexicon,
   /// packed lower-cased into two integers (`| 0x20` lower-cases letters and leaves digits).
+  ///
+  /// Runs of ASCII letters and digits are passed eight bytes at a time (`Tokenizer.asciiRun`);
+  /// the byte loop after them only decides what ends the word.
   private func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, space: Bool,
     classes: UnsafeBufferPointer<ByteClass>, into tokens: inout [FigureToken]
@@ -220,6 +225,15 @@ struct FigureTokenizer: Sendable {
     let n = bytes.count
     var i = start
     var ascii = true
+    if let base = bytes.baseAddress {
+      while i &+ 8 <= n {
+        let run = Tokenizer.asciiRun(
+          UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        ).length
+        i &+= run
+        if run < 8 { break }
+      }
+    }
     scan: while i < n {
       switch classes[Int(bytes[i])] {
       case .letter, .digit:

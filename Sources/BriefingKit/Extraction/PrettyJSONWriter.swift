@@ -16,30 +16,24 @@ struct PrettyJSONWriter {
 
   // MARK: Containers
 
-  /// Writes `{` and a line break; the first key follows.
+  /// Writes `{`; the first key follows.
   mutating func openObject() {
     bytes.append(UInt8(ascii: "{"))
-    bytes.append(0x0A)
   }
 
   /// Writes the line break, indent and `}` that close an object at `level`.
   mutating func closeObject(level: Int) {
-    bytes.append(0x0A)
-    indent(level)
+    newLine(level: level)
     bytes.append(UInt8(ascii: "}"))
   }
 
   /// Writes a key of an object whose members are at `level`: the separator from the member before
-  /// (unless `first`), the indent, the quoted key and `" : "`.
+  /// (unless `first`), the line break, the indent, the quoted key and `" : "`.
   mutating func key(_ name: StaticString, level: Int, first: Bool = false) {
-    if !first {
-      bytes.append(UInt8(ascii: ","))
-      bytes.append(0x0A)
-    }
-    indent(level)
+    newLine(level: level, comma: !first)
     bytes.append(UInt8(ascii: "\""))
     name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: Self.keySeparator)
+    append("\" : ")
   }
 
   /// Writes an array at `level` whose elements `element` writes (one call per index, at
@@ -50,40 +44,53 @@ struct PrettyJSONWriter {
     rethrows
   {
     bytes.append(UInt8(ascii: "["))
-    bytes.append(0x0A)
+    // An empty array still has its own line: `[`, a blank line, `]`.
+    if count == 0 { bytes.append(0x0A) }
     for index in 0..<count {
-      if index > 0 {
-        bytes.append(UInt8(ascii: ","))
-        bytes.append(0x0A)
-      }
-      indent(level + 1)
+      newLine(level: level + 1, comma: index > 0)
       try element(&self, index)
     }
-    bytes.append(0x0A)
-    indent(level)
+    newLine(level: level)
     bytes.append(UInt8(ascii: "]"))
   }
 
-  /// Writes `level` indents of two spaces.
-  mutating func indent(_ level: Int) {
-    for _ in 0..<level {
-      bytes.append(0x20)
-      bytes.append(0x20)
+  /// Writes a comma when `comma` is set, a line break and `level` indents of two spaces: one copy
+  /// of a slice of one literal for the levels records use.
+  mutating func newLine(level: Int, comma: Bool = false) {
+    let lines: StaticString = ",\n                "
+    let end = 2 + 2 * level
+    guard end <= lines.utf8CodeUnitCount else {
+      if comma { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(0x0A)
+      for _ in 0..<(2 * level) { bytes.append(0x20) }
+      return
     }
+    lines.withUTF8Buffer {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[(comma ? 0 : 1)..<end]))
+    }
+  }
+
+  /// Appends literal bytes.
+  private mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   // MARK: Values
 
   /// Writes `null`.
   mutating func null() {
-    bytes.append(contentsOf: Self.nullBytes)
+    append("null")
   }
 
   /// Writes a string value, or `null` when there is none.
   mutating func string(_ value: String?) {
-    guard var value else { return null() }
+    guard let value else { return null() }
     bytes.append(UInt8(ascii: "\""))
-    value.withUTF8 { appendEscaped($0) }
+    // A native string lends its UTF-8 in place; only another kind is copied to get it.
+    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+      var copy = value
+      copy.withUTF8 { appendEscaped($0) }
+    }
     bytes.append(UInt8(ascii: "\""))
   }
 
@@ -115,17 +122,28 @@ struct PrettyJSONWriter {
     }
   }
 
-  /// Appends UTF-8 `text` with JSON's escapes: runs without escapes are copied whole.
+  /// Appends UTF-8 `text` with JSON's escapes: runs without escapes are copied whole, and are
+  /// found eight bytes at a time (`escapes(in:)`), byte by byte only in the last seven.
   private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+    guard let base = text.baseAddress else { return }
     var start = 0
     var index = 0
     let count = text.count
     while index < count {
-      let byte = text[index]
-      if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+      if index &+ 8 <= count {
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let escapes = Self.escapes(in: word)
+        if escapes == 0 {
+          index &+= 8
+          continue
+        }
+        index &+= escapes.trailingZeroBitCount >> 3
+      } else if !Self.needsEscape(text[index]) {
         index += 1
         continue
       }
+      let byte = text[index]
       if index > start {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
       }
@@ -139,7 +157,7 @@ struct PrettyJSONWriter {
       case 0x0D: bytes.append(UInt8(ascii: "r"))
       case 0x09: bytes.append(UInt8(ascii: "t"))
       default:
-        bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+        append("u00")
         bytes.append(Self.hexDigits[Int(byte >> 4)])
         bytes.append(Self.hexDigits[Int(byte & 0x0F)])
       }
@@ -151,7 +169,27 @@ struct PrettyJSONWriter {
     }
   }
 
-  private static let keySeparator: [UInt8] = Array("\" : ".utf8)
-  private static let nullBytes: [UInt8] = Array("null".utf8)
+  /// Whether JSON escapes a byte: a control character, `"` or `\`.
+  @inline(__always)
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+  }
+
+  /// `needsEscape` for eight bytes at once (the first in the low byte): the high bit of each byte
+  /// that needs an escape is set. Exact, with no carry between bytes: each test adds to the low
+  /// seven bits only, and bytes of 0x80 and above never need one.
+  @inline(__always)
+  private static func escapes(in word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let ascii = ~word & ~low
+    let control = ~((word & low) &+ ones &* 0x60)
+    func equal(_ byte: UInt8) -> UInt64 {
+      let v = word ^ (ones &* UInt64(byte))
+      return ~((v & low) &+ low)
+    }
+    return (control | equal(UInt8(ascii: "\"")) | equal(UInt8(ascii: "\\"))) & ascii
+  }
+
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -159,58 +159,46 @@ public struct SentenceSplitter: Sendable {
       return c != UInt8(ascii: "I")
     }
     // Dotted acronyms and abbreviations that often end a sentence are decided by isAcronymEnd.
-    // (The word is letters and periods, so with three bytes or more and a period it is one.)
-    var key: UInt64 = 0
-    var hasPeriod = false
-    for k in 0..<length {
-      let byte = bytes[start + k]
-      if byte == UInt8(ascii: ".") { hasPeriod = true }
-      if k < 8 { key |= UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) << (8 * UInt64(k)) }
-    }
-    if length >= 3 && hasPeriod { return false }
-    return length <= 8 && Self.nonTerminalKeys.contains(key)
+    let word = bytes[start..<index]
+    if isDottedAcronym(word) { return false }
+    return WordKey(bytes: word).map { Self.nonTerminalKeys.contains($0) } ?? false
   }
 
-  /// `abbreviations` that are not `sentenceFinalAbbreviations`, each packed into a `UInt64`
-  /// (first byte lowest; none is longer than eight bytes).
-  private static let nonTerminalKeys: Set<UInt64> = Set(
-    abbreviations.subtracting(sentenceFinalAbbreviations).map { word in
-      var key: UInt64 = 0
-      for (k, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(k)) }
-      return key
-    })
-
-  /// Whether the word before the period at `index` is a dotted acronym such as "U.S" or "D.C".
+  /// Whether the word before the period at `index` is a dotted acronym such as "U.S" or "D.C",
+  /// or an abbreviation that often ends a sentence.
   private func isAcronymEnd(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let word = wordBefore(index, in: bytes)
+    var start = index
+    while start > 0, isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") {
+      start -= 1
+    }
+    let word = bytes[start..<index]
     if isDottedAcronym(word) { return true }
-    return Self.sentenceFinalAbbreviations.contains(lowercased(word))
+    return WordKey(bytes: word).map { Self.sentenceFinalKeys.contains($0) } ?? false
   }
 
   /// Whether the word at `index` is one that typically opens a sentence ("The", "He", "But").
   private func startsWithOpener(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var k = index
     while k < bytes.count, !isLetter(bytes[k]) { k += 1 }
-    var word: [UInt8] = []
-    while k < bytes.count, isLetter(bytes[k]) {
-      word.append(bytes[k])
-      k += 1
-    }
-    return Self.openers.contains(lowercased(word))
+    let start = k
+    while k < bytes.count, isLetter(bytes[k]) { k += 1 }
+    return WordKey(bytes: bytes[start..<k]).map { Self.openerKeys.contains($0) } ?? false
   }
 
-  private func wordBefore(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-    var k = index
-    while k > 0 {
-      let c = bytes[k - 1]
-      if isLetter(c) || c == UInt8(ascii: ".") { k -= 1 } else { break }
-    }
-    return Array(bytes[k..<index])
-  }
-
-  private func isDottedAcronym(_ word: [UInt8]) -> Bool {
+  /// Whether a word of letters and periods is a dotted acronym: three bytes or more, a period
+  /// among them.
+  private func isDottedAcronym(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     word.count >= 3 && word.contains(UInt8(ascii: "."))
-      && word.allSatisfy { isLetter($0) || $0 == UInt8(ascii: ".") }
+  }
+
+  /// The words below as lexicon keys, compared without making strings: `abbreviations` that are
+  /// not `sentenceFinalAbbreviations`, `sentenceFinalAbbreviations` and `openers`.
+  private static let nonTerminalKeys = keys(abbreviations.subtracting(sentenceFinalAbbreviations))
+  private static let sentenceFinalKeys = keys(sentenceFinalAbbreviations)
+  private static let openerKeys = keys(openers)
+
+  private static func keys(_ words: Set<String>) -> Set<WordKey> {
+    Set(words.compactMap { WordKey($0) })
   }
 
   private func appendTrimmed(
@@ -228,9 +216,6 @@ public struct SentenceSplitter: Sendable {
   private func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
   private func isLetter(_ c: UInt8) -> Bool {
     (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z")
-  }
-  private func lowercased(_ word: [UInt8]) -> String {
-    String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
   /// Abbreviations that a period does not end a sentence after.
