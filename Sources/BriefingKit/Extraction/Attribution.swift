@@ -194,13 +194,11 @@ struct CueFinder {
       name.upperBound == limit || tokens[name.upperBound].kind == .comma
         || tokens[name.upperBound].isTerminal,
       let found = reader.personName(in: name),
-      found.isPerson || Self.isGivenName(tokens[name.lowerBound].hash) && name.count == 1
+      found.isPerson
+        || name.count == 1
+          && NameWords.gender(ofGivenName: tokens[name.lowerBound].hash) != .unknown
     else { return nil }
     return name
-  }
-
-  private static func isGivenName(_ hash: UInt64) -> Bool {
-    NameWords.maleGivenNames.contains(hash) || NameWords.femaleGivenNames.contains(hash)
   }
 
   /// "its warning system", "an amber warning", "the saying": a participle used as a noun.

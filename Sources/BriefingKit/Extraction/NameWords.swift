@@ -56,6 +56,13 @@ enum NameWords {
       fiancée spokeswoman chairwoman congresswoman businesswoman actress queen princess
       """))
 
+  /// The gender a given name tells ("Kamala" -> female), or unknown; by the name's hash.
+  static func gender(ofGivenName hash: UInt64) -> Speaker.Gender {
+    if maleGivenNames.contains(hash) { return .male }
+    if femaleGivenNames.contains(hash) { return .female }
+    return .unknown
+  }
+
   /// The gender a role's last noun tells ("his daughter" -> female), or unknown.
   static func gender(ofRole role: String) -> Speaker.Gender {
     guard let last = role.split(separator: " ").last else { return .unknown }

@@ -162,12 +162,7 @@ struct SpeakerInventory: Sendable {
     }
     // "Dmitry Peskov", "Kamala Harris": a given name that tells.
     if gender == .unknown, found.name.count >= 2 {
-      let given = tokens[found.name.lowerBound].hash
-      if NameWords.maleGivenNames.contains(given) {
-        gender = .male
-      } else if NameWords.femaleGivenNames.contains(given) {
-        gender = .female
-      }
+      gender = NameWords.gender(ofGivenName: tokens[found.name.lowerBound].hash)
     }
     let role = Self.role(of: found.name, reader: reader)
     // "His daughter, Sumayah Jamal": a role that tells.

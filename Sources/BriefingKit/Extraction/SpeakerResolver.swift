@@ -569,10 +569,7 @@ struct SpeakerResolver: Sendable {
         person.kind == .person, person.person != nil, compatible(person, gender)
       {
         found = person
-      } else if run.count == 1,
-        (gender == .male ? NameWords.maleGivenNames : NameWords.femaleGivenNames)
-          .contains(tokens[k].hash)
-      {
+      } else if run.count == 1, NameWords.gender(ofGivenName: tokens[k].hash) == gender {
         // "his wife, Mary,": a given name alone that tells the gender.
         found = Speaker(name: reader.text(run), role: nil, kind: .person, person: nil)
       }
