@@ -285,6 +285,19 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes[5].role == "Energy Secretary")
   }
 
+  /// A hyphenated modifier belongs to the role, never to the name.
+  @Test func keepsHyphenatedModifiersInTheRole() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "Far-right leader Marine Le Pen said she would judge him \"on his actions\".",
+          "Mother-of-three Lisa Grant said: \"The bins are overflowing.\"",
+        ]))
+    #expect(quotes.map(\.speaker) == ["Marine Le Pen", "Lisa Grant"])
+    #expect(quotes.first?.role == "Far-right leader")
+  }
+
   /// A role given at one mention of a speaker stands on all the speaker's quotes.
   @Test func sharesARoleAcrossTheSpeakersQuotes() throws {
     let quotes = try fixtureQuotes("sport-tabloid").filter { $0.speaker == "Mark Ellison" }

@@ -293,6 +293,11 @@ struct NameMention {
         s = j
         continue
       }
+      // "Far-right leader Marine Le Pen": a hyphenated modifier before a role.
+      if w.flags.contains(.lowercaseAfterHyphen), isDescriptionHead(s) || isTitle(s) {
+        s = j
+        continue
+      }
       if w.isLowercaseWord, w.isPossessive, !w.has(.function) {
         s = j
         continue
