@@ -209,4 +209,13 @@ func speakers(_ body: String) -> [String?] {
     #expect(SpeakerInventory.editDistance(Array("water".utf8), Array("waters".utf8), limit: 1) == 1)
     #expect(SpeakerInventory.editDistance(Array("kane".utf8), Array("blinken".utf8), limit: 2) == 3)
   }
+
+  /// The gender a role tells comes from its last noun.
+  @Test(arguments: [
+    ("his daughter", Speaker.Gender.female), ("her husband", .male), ("widow", .female),
+    ("Spotify's chief executive", .unknown), ("", .unknown), ("the late king ", .male),
+  ])
+  func readsGenderFromRoles(role: String, gender: Speaker.Gender) {
+    #expect(NameWords.gender(ofRole: role) == gender)
+  }
 }

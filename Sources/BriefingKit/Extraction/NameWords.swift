@@ -65,8 +65,16 @@ enum NameWords {
 
   /// The gender a role's last noun tells ("his daughter" -> female), or unknown.
   static func gender(ofRole role: String) -> Speaker.Gender {
-    guard let last = role.split(separator: " ").last else { return .unknown }
-    let hash = WordHash.hash(String(last))
+    var role = role
+    // The last word's hash, read in place: no array of words or string per call.
+    let hash = role.withUTF8 { bytes -> UInt64? in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+      var start = end
+      while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+      return start < end ? WordHash.hash(bytes, start..<end) : nil
+    }
+    guard let hash else { return .unknown }
     if maleNouns.contains(hash) { return .male }
     if femaleNouns.contains(hash) { return .female }
     return .unknown
