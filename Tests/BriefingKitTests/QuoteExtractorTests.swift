@@ -298,6 +298,23 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.first?.role == "Far-right leader")
   }
 
+  /// Two roles joined by "and" before a name are one role, before or after the verb.
+  @Test(arguments: [
+    (
+      "\"Gaming is dynamic,\" Microsoft chairman and chief executive Satya Nadella said.",
+      "Satya Nadella", "Microsoft chairman and chief executive"
+    ),
+    (
+      "\"It is a good day,\" said Acme founder and chief executive Jane Roe.", "Jane Roe",
+      "Acme founder and chief executive"
+    ),
+  ])
+  func joinsTwoRolesBeforeAName(paragraph: String, speaker: String, role: String) {
+    let quotes = QuoteExtractor().quotes(in: ArticleText(title: "T", paragraphs: [paragraph]))
+    #expect(quotes.map(\.speaker) == [speaker])
+    #expect(quotes.first?.role == role)
+  }
+
   /// A role given at one mention of a speaker stands on all the speaker's quotes.
   @Test func sharesARoleAcrossTheSpeakersQuotes() throws {
     let quotes = try fixtureQuotes("sport-tabloid").filter { $0.speaker == "Mark Ellison" }

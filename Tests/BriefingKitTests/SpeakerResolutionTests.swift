@@ -174,6 +174,28 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["the Municipality of Livorno"]
     ),
+    // A quote woven into a sentence with its own reporting verb is that verb's speaker's, not
+    // the speaker of the next sentence.
+    (
+      """
+      Socialist candidate Ana Gomes came second.
+
+      Gomes congratulated the president but warned that the far right's rise was "a danger to democracy." Political scientist Marina Lobo said the result showed that voters valued stability.
+      """,
+      ["Ana Gomes"]
+    ),
+    // "The company said" finds the company that spoke, not a description in the quote's own
+    // sentence ("the world's third-largest gaming company").
+    (
+      """
+      Microsoft said on Tuesday it would buy Activision Blizzard.
+
+      "It's a huge bet," said Michael Pachter, an analyst at Wedbush Securities.
+
+      "The deal would make Microsoft the world's third-largest gaming company," the company said.
+      """,
+      ["Michael Pachter", "Microsoft"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

@@ -330,6 +330,13 @@ struct NameMention {
         }
         break
       }
+      // "Microsoft chairman and chief executive Satya Nadella": two roles joined.
+      if w.isLowercaseWord, w.has(.and), j - 1 >= limit, tokens[s].isLowercaseWord,
+        tokens[j - 1].isLowercaseWord, isRoleNoun(j - 1) || isTitle(j - 1)
+      {
+        s = j
+        continue
+      }
       if isDescriptionHead(j) {
         hasLowerHead = true
         s = j
@@ -410,6 +417,15 @@ struct NameMention {
         break
       }
       if isModifier(k), modifiesHead(from: k, limit: limit) {
+        k += 1
+        continue
+      }
+      // "said Acme founder and chief executive Jane Roe": two roles joined.
+      if t.isLowercaseWord, t.has(.and), hasHead, tokens[k - 1].isLowercaseWord,
+        isRoleNoun(k - 1) || isTitle(k - 1), k + 1 < limit,
+        isRoleNoun(k + 1) || isTitle(k + 1)
+          || (isModifier(k + 1) && modifiesHead(from: k + 1, limit: limit))
+      {
         k += 1
         continue
       }

@@ -406,9 +406,12 @@ private struct ParagraphPass {
     guard a < tokens.count, tokens[a].quote < 0, !tokens[a].isQuoteMark else { return nil }
     let sentence = Int(tokens[a].sentence)
     if sentence != Int(tokens[span.close].sentence) {
-      // “...the pause.” Blinken said. — but not “...sense.” He added: “...”
+      // “...the pause.” Blinken said. — but not “...sense.” He added: “...”, nor after a quote
+      // woven into its sentence: warned that it was “a danger.” Lobo said the result ...
       let range = sentences[sentence]
       if spans.contains(where: { range.contains(max($0.open, 0)) }) { return nil }
+      let open = max(span.open, 0)
+      if open != sentences[Int(tokens[open].sentence)].lowerBound { return nil }
     }
     for c in cues(of: sentence) where cues[c].token >= a {
       let cue = cues[c]

@@ -409,7 +409,9 @@ struct SpeakerInventory: Sendable {
         return
       }
       if t.isLowercaseWord, !t.isPossessive, t.has(.speakingThing) {
-        // Only descriptions a proper name or possessive modifies can make another one fuller.
+        // Only descriptions a proper name or a speaker's possessive modifies ("the Home Office
+        // letter", "the report's authors", not "the world's largest company") can make another
+        // one fuller.
         guard isProper else { return }
         descriptions[t.hash, default: []].append(
           Description(
@@ -418,9 +420,9 @@ struct SpeakerInventory: Sendable {
             isProper: isProper, words: j - k))
         return
       }
-      if t.isCapitalised || t.isPossessive {
+      if t.isCapitalised || (t.isPossessive && t.has([.speakingThing, .roleNoun])) {
         isProper = true
-      } else if !reader.isModifier(j) {
+      } else if !t.isPossessive, !reader.isModifier(j) {
         return
       }
       j += 1

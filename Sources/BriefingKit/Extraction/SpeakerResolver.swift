@@ -382,6 +382,7 @@ struct SpeakerResolver: Sendable {
       // just written about.
       if definite, phrase.count == 2, headClasses.contains(.organisationNoun),
         let organisation = recentOrganisation(before: position, acceptingNames: true)
+          ?? organisationThatSpoke(before: position)
       {
         return organisation
       }
@@ -499,12 +500,7 @@ struct SpeakerResolver: Sendable {
     where mention.position < position && mention.sentence >= first && mention.weight >= 1 {
       switch mention.speaker.kind {
       case .organisation:
-        let first = mention.speaker.name.utf8.first ?? 0
-        let proper =
-          mention.speaker.name.hasPrefix("the ")
-          ? mention.speaker.name.utf8.dropFirst(4).first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
-          : first >= 0x41 && first <= 0x5A
-        return proper ? mention.speaker : nil
+        return isProperName(mention.speaker.name) ? mention.speaker : nil
       case .person, .group: return nil
       case .unknown where acceptingNames && mention.speaker.person == nil:
         let first = mention.speaker.name.utf8.first ?? 0
@@ -514,6 +510,22 @@ struct SpeakerResolver: Sendable {
         return organisation
       default: continue
       }
+    }
+    return nil
+  }
+
+  /// "Microsoft said on Tuesday ... the company said": the organisation that last spoke in the
+  /// article, however far back, when no other organisation spoke since.
+  private func organisationThatSpoke(before position: Int) -> Speaker? {
+    for mention in mentions.reversed() where mention.position < position && mention.weight >= 2 {
+      guard mention.speaker.person == nil,
+        mention.speaker.kind == .organisation
+          || mention.speaker.kind == .unknown,
+        isProperName(mention.speaker.name)
+      else { continue }
+      var organisation = mention.speaker
+      organisation.kind = .organisation
+      return organisation
     }
     return nil
   }
@@ -535,6 +547,12 @@ struct SpeakerResolver: Sendable {
   }
 
   private func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+
+  /// "Microsoft", "the White House": a name, not a description ("the company").
+  private func isProperName(_ name: String) -> Bool {
+    let first = name.hasPrefix("the ") ? name.utf8.dropFirst(4).first : name.utf8.first
+    return first.map(isUpper) ?? false
+  }
 
   /// For "he" or "she" when no person spoke or was the subject in this sentence or the one
   /// before: the last person the paragraph named before the pronoun in those sentences, as an
