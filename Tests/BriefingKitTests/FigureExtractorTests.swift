@@ -65,6 +65,10 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Sales fell to 300 from 450 a year earlier.", "450", 450, nil, .count),
     FigureCase("A crowd of 60,000 is expected.", "crowd of 60,000", 60_000, "crowd", .count),
     FigureCase(
+      "Police put the figure at 240,000.", "figure at 240,000", 240_000, "figure", .count),
+    FigureCase(
+      "Officials put the death toll at 2,053.", "toll at 2,053", 2_053, "toll", .count),
+    FigureCase(
       "The Dow fell 120 points, or 0.4%, to 35,012.", "35,012", 35_012, nil, .count),
     FigureCase(
       "The town has a population of 12,500.", "population of 12,500", 12_500, "population", .count),
@@ -270,6 +274,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "It ended 9/11 era rules on 24/7 patrols.",
     "It was one of 12 and rated on a scale of 1 to 10.",
     "The band Fleet of 40 played.",
+    "They met at the hotel at 10 and left the station at 11.",
   ])
   func ignoresIncidentalNumbers(_ sentence: String) {
     let figures = Self.figures([sentence])

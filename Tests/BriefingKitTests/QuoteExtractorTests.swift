@@ -315,6 +315,37 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.first?.role == role)
   }
 
+  /// "Another lawmaker, X," gives X a role; a reporting verb after the name ("X, told the BBC
+  /// that") is no role.
+  @Test(arguments: [
+    (
+      "Another lawmaker, Fernando Cheung, told the BBC that police had used \"excessive force\".",
+      "lawmaker"
+    ),
+    (
+      "Fernando Cheung, told the BBC that police had used \"excessive force\" against them.",
+      nil
+    ),
+  ])
+  func readsAnAppositiveRoleButNotAVerb(paragraph: String, role: String?) {
+    let quotes = QuoteExtractor().quotes(in: ArticleText(title: "T", paragraphs: [paragraph]))
+    #expect(quotes.filter { $0.kind != .indirect }.map(\.speaker) == ["Fernando Cheung"])
+    #expect(quotes.first?.role == role)
+  }
+
+  /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
+  @Test func indirectSpeechEndsAtASemicolon() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "Organisers estimated that more than one million people took part in a march on "
+            + "Sunday; police put the figure at 240,000."
+        ]))
+    #expect(
+      quotes.map(\.text) == ["more than one million people took part in a march on Sunday"])
+  }
+
   /// A role given at one mention of a speaker stands on all the speaker's quotes.
   @Test func sharesARoleAcrossTheSpeakersQuotes() throws {
     let quotes = try fixtureQuotes("sport-tabloid").filter { $0.speaker == "Mark Ellison" }

@@ -606,8 +606,30 @@ struct FigureMatcher {
     if !span.isSpelled, upper == nil, let noun = nounOf(before: span.first, floor: floor) {
       return FigureMatch(first: noun, last: last, value: value, unit: text(noun), kind: .count)
     }
+    if !span.isSpelled, upper == nil, let noun = tallyAt(before: span.first, floor: floor) {
+      return FigureMatch(first: noun, last: last, value: value, unit: text(noun), kind: .count)
+    }
     return nil
   }
+
+  /// "police put the figure at 240,000", "put the death toll at 2,053": a tally a bare number
+  /// is given as; the tally noun's index.
+  private func tallyAt(before first: Int, floor: Int) -> Int? {
+    let noun = first - 2
+    guard noun - 1 >= floor, t[first].spaceBefore, t[first - 1].entry == w.at,
+      t[first - 1].spaceBefore, t[noun].isWord, !t[noun].isCapitalized,
+      Self.tallies.contains(lowercasedText(noun))
+    else { return nil }
+    if isDeterminer(noun - 1) { return noun }
+    if noun - 2 >= floor, t[noun - 1].isWord, !t[noun - 1].isCapitalized, isDeterminer(noun - 2) {
+      return noun
+    }
+    return nil
+  }
+
+  private static let tallies: Set<String> = [
+    "figure", "toll", "tally", "total", "number", "count", "estimate", "attendance", "crowd",
+  ]
 
   /// "a crowd of 60,000", "its population of 12,500", "an estimated audience of 4,000": the
   /// noun a bare number is the size of, after an article or possessive and at most one modifier;

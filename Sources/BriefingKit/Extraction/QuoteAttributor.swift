@@ -589,6 +589,11 @@ private struct ParagraphPass {
       else {
         continue
       }
+      // "Organisers estimated that ... on Sunday; police put the figure at 240,000": the speech
+      // ends at a semicolon.
+      if let semicolon = (k..<end).first(where: { tokens[$0].kind == .semicolon }) {
+        end = semicolon
+      }
       return indirectQuote(k..<end, speaker: speaker, cue: cue)
     }
     return nil

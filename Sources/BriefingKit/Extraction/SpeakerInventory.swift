@@ -224,7 +224,8 @@ struct SpeakerInventory: Sendable {
       let owner =
         (tokens[b].isPossessive && tokens[b].isCapitalised) || tokens[b].has(.possessivePronoun)
       if b <= name.lowerBound - 2, b == 0 || tokens[b - 1].kind != .comma,
-        reader.isDeterminer(b) || reader.isTitle(b) || tokens[b].hash == Self.one || owner,
+        reader.isDeterminer(b) || reader.isTitle(b) || Self.countingWords.contains(tokens[b].hash)
+          || owner,
         let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
       {
         // "His daughter" opening a sentence is "his daughter".
@@ -278,7 +279,8 @@ struct SpeakerInventory: Sendable {
   }
 
   private static let but = WordHash.hash("but")
-  private static let one = WordHash.hash("one")
+  /// "One resident", "another lawmaker": words that open an appositive like an article.
+  private static let countingWords: Set<UInt64> = Set(["one", "another"].map(WordHash.hash))
 
   /// Words before a title that change what it says: "former", "acting", "interim".
   static let roleQualifiers: Set<UInt64> = Set(
@@ -303,7 +305,8 @@ struct SpeakerInventory: Sendable {
     if reader.tokens[s].isLowercaseWord, reader.tokens[s].has(.and) { s += 1 }
     guard s < range.upperBound else { return nil }
     let first = reader.tokens[s]
-    guard first.kind == .word, !first.has(.asideOpener) else { return nil }
+    // "Fernando Cheung, told the BBC that police ...": a verb opens no role.
+    guard first.kind == .word, !first.has(.asideOpener), !first.has(.cue) else { return nil }
     // "an astronomer at the University of Hertfordshire": a noun phrase opened by "a" or "an"
     // after a name says what the person is.
     var hasRole =
@@ -315,8 +318,8 @@ struct SpeakerInventory: Sendable {
       k += 1
     }
     guard hasRole else { return nil }
-    // "a farmer", "one farmer": the role is "farmer".
-    if reader.isDeterminer(s) || reader.tokens[s].hash == Self.one { s += 1 }
+    // "a farmer", "one farmer", "another lawmaker": the role is "farmer".
+    if reader.isDeterminer(s) || Self.countingWords.contains(reader.tokens[s].hash) { s += 1 }
     guard s < range.upperBound else { return nil }
     // "a nutrition scientist at the University of Reading who was not involved": the role ends
     // where a relative clause starts.
