@@ -196,6 +196,29 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Michael Pachter", "Microsoft"]
     ),
+    // A person the article does not name, with where they are and an aside, is the speaker,
+    // not the place ("the hospital").
+    (
+      """
+      Staff at St Thomas' Hospital walked out on Tuesday.
+
+      A nurse at the hospital said: "We are exhausted and we cannot go on."
+
+      One nurse at St Thomas' Hospital in London, who asked not to be named, said: "I love my job."
+
+      Another resident, who asked not to be named, told the BBC: "We are scared of what comes next."
+      """,
+      ["a nurse", "one nurse", "another resident"]
+    ),
+    // A nationality right after a person is written about is that person.
+    (
+      """
+      Bruhat Soma beat Faizan Zaki, 12, of Allen, Texas.
+
+      Zaki was gracious in defeat. "He deserved it," the Texan told reporters.
+      """,
+      ["Faizan Zaki"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

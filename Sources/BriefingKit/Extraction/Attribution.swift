@@ -275,6 +275,9 @@ struct CueFinder {
   /// appositives and asides.
   func subject(before k: Int, start: Int) -> (phrase: Range<Int>, consumedFrom: Int, role: String?)?
   {
+    if let person = unnamedPerson(before: k, start: start) {
+      return (person, person.lowerBound, nil)
+    }
     var j = k - 1
     while j >= start, tokens[j].quote < 0, tokens[j].isLowercaseWord,
       tokens[j].has(.betweenSubjectAndVerb)
@@ -346,6 +349,41 @@ struct CueFinder {
     if let fallback { return (fallback, fallback.lowerBound, role) }
     return nil
   }
+
+  /// "A nurse at the hospital said", "One nurse, who asked not to be named, said": a person
+  /// the article does not name, opening the sentence, with where they are and asides between
+  /// them and the verb; the range up to the role noun.
+  private func unnamedPerson(before k: Int, start: Int) -> Range<Int>? {
+    let s = start
+    guard s + 1 < k, tokens[s].kind == .word, tokens[s].quote < 0,
+      (reader.isDeterminer(s) && !tokens[s].has(.the))
+        || Self.countingWords.contains(tokens[s].hash)
+    else { return nil }
+    var head = s + 1
+    while head < k, head <= s + 3, !reader.isRoleNoun(head), reader.isModifier(head) { head += 1 }
+    guard head < k, reader.isRoleNoun(head), !tokens[head].has([.pluralGroup, .spokesperson])
+    else { return nil }
+    // Where they are: "at St Thomas' Hospital in London", up to a comma or the verb.
+    var m = head + 1
+    if m < k, tokens[m].isLowercaseWord, Self.places.contains(tokens[m].hash) {
+      while m < k, tokens[m].kind != .comma, tokens[m].quote < 0, !tokens[m].has(.cue) { m += 1 }
+    }
+    // Asides: ", who asked not to be named,".
+    while m < k, tokens[m].kind == .comma {
+      var e = m + 1
+      while e < k, tokens[e].kind != .comma { e += 1 }
+      guard e < k, e > m + 1, isAside((m + 1)..<e) else { break }
+      m = e + 1
+    }
+    while m < k, tokens[m].isLowercaseWord, tokens[m].has(.betweenSubjectAndVerb) { m += 1 }
+    return m == k ? s..<(head + 1) : nil
+  }
+
+  /// "one nurse", "another resident": words that open a noun phrase like an article.
+  private static let countingWords: Set<UInt64> = Set(["one", "another"].map(WordHash.hash))
+  /// Prepositions that say where an unnamed person is from: "a nurse at the hospital".
+  private static let places: Set<UInt64> = Set(
+    ["at", "in", "from", "of", "with", "on", "near", "outside", "inside"].map(WordHash.hash))
 
   private func isPastParticiple(_ k: Int) -> Bool {
     let t = tokens[k]

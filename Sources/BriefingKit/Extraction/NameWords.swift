@@ -163,6 +163,8 @@ enum NameWords {
     spaniard frenchman frenchwoman englishman englishwoman scot scotsman scotswoman welshman
     welshwoman irishman irishwoman dutchman dutchwoman swede dane finn pole croat serb briton
     kiwi turk uruguayan paraguayan ecuadorian bolivian slovenian slovenians norwegians swedes
+    texan californian floridian londoner parisian berliner muscovite glaswegian mancunian
+    liverpudlian yorkshireman
     republican democrat democratic conservative labour tory liberal
     """)
 

@@ -67,6 +67,14 @@ struct SpeakerResolver: Sendable {
       return antecedent(of: pronoun, position: position, sentence: sentence)
     }
     if let speaker = spokesperson(phrase, reader: reader, sentence: sentence) { return speaker }
+    // "Zaki was gracious. “He deserved it,” the Texan said": a nationality after the person
+    // just written about is that person, else someone the article does not name.
+    if phrase.count == 2, tokens[phrase.lowerBound].has(.the),
+      tokens[phrase.lowerBound + 1].isCapitalised, tokens[phrase.lowerBound + 1].has(.demonym)
+    {
+      if let person = recentPerson(before: position, since: sentence - 1) { return person }
+      return Speaker(name: reader.phraseText(phrase), role: nil, kind: .person, person: nil)
+    }
     var first: Range<Int>? = nil
     var last: Range<Int>? = nil
     var k = phrase.lowerBound
