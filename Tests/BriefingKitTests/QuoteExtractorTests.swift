@@ -298,8 +298,13 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.first?.role == "Far-right leader")
   }
 
-  /// Two roles joined by "and" before a name are one role, before or after the verb.
+  /// The role before a name: two roles joined by "and" are one role, before or after the verb;
+  /// particles in a surname ("de la") do not cut the role off.
   @Test(arguments: [
+    (
+      "Spain coach Luis de la Fuente praised his players. \"They are a model,\" he said.",
+      "Luis de la Fuente", "Spain coach"
+    ),
     (
       "\"Gaming is dynamic,\" Microsoft chairman and chief executive Satya Nadella said.",
       "Satya Nadella", "Microsoft chairman and chief executive"
@@ -309,7 +314,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
       "Acme founder and chief executive"
     ),
   ])
-  func joinsTwoRolesBeforeAName(paragraph: String, speaker: String, role: String) {
+  func findsTheRoleBeforeAName(paragraph: String, speaker: String, role: String) {
     let quotes = QuoteExtractor().quotes(in: ArticleText(title: "T", paragraphs: [paragraph]))
     #expect(quotes.map(\.speaker) == [speaker])
     #expect(quotes.first?.role == role)

@@ -302,7 +302,12 @@ struct NameMention {
         s = j
         continue
       }
-      if w.isLowercaseWord, w.has(.particle), j - 1 >= limit, isNameWord(j - 1) {
+      // "Luis de la Fuente": one particle or two before a surname.
+      if w.isLowercaseWord, w.has(.particle), j - 1 >= limit,
+        isNameWord(j - 1)
+          || (j - 2 >= limit && tokens[j - 1].isLowercaseWord && tokens[j - 1].has(.particle)
+            && isNameWord(j - 2))
+      {
         s = j
         continue
       }
