@@ -65,6 +65,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Sales fell to 300 from 450 a year earlier.", "450", 450, nil, .count),
     FigureCase("A crowd of 60,000 is expected.", "crowd of 60,000", 60_000, "crowd", .count),
     FigureCase(
+      "The party won 48 of the 200 seats.", "48 of the 200 seats", 48, "seats", .count),
+    FigureCase(
+      "Three of the four victims were children.", "Three of the four victims", 3, "victims",
+      .count),
+    FigureCase(
       "Police put the figure at 240,000.", "figure at 240,000", 240_000, "figure", .count),
     FigureCase(
       "Officials put the death toll at 2,053.", "toll at 2,053", 2_053, "toll", .count),

@@ -553,6 +553,17 @@ struct FigureMatcher {
     {
       return compound(span, at: k, qualifierStart: q.start, hasRange: upper != nil)
     }
+    // "48 of the 200 seats", "three of the four victims": a part of a counted whole.
+    if upper == nil, !span.isSpelledOne, k + 3 < t.count, t[k].entry == w.of, t[k].spaceBefore,
+      isDeterminer(k + 1), let whole = numbers.number(t, at: k + 2),
+      let head = nounHead(at: whole.last + 1, allowSingular: false),
+      !t[head].classes.contains(.timeUnit), !t[head].classes.contains(.measureUnit)
+    {
+      var m = FigureMatch(
+        first: q.start, last: head, value: value, unit: headText(head), kind: .count)
+      m.isCasualty = t[head].classes.contains(.casualtyNoun)
+      return m
+    }
     // A counted noun, a unit of time or of measurement.
     if let head = nounHead(at: k, allowSingular: (value ?? 0) <= 1 || t[span.first].hasDecimal) {
       let h = t[head]
