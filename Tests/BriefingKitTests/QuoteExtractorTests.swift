@@ -338,6 +338,19 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.first?.role == role)
   }
 
+  /// A given name alone after a relation ("His wife, Sue,") is a person with that role.
+  @Test func readsARelationBeforeAGivenName() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "John Carter, 58, died at the scene.",
+          "His wife, Sue, said: \"He knew every inch of that land.\"",
+        ]))
+    #expect(quotes.map(\.speaker) == ["Sue"])
+    #expect(quotes.first?.role == "his wife")
+  }
+
   /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
   @Test func indirectSpeechEndsAtASemicolon() {
     let quotes = QuoteExtractor().quotes(

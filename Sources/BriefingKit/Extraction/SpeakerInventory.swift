@@ -228,9 +228,7 @@ struct SpeakerInventory: Sendable {
           || owner,
         let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
       {
-        // "His daughter" opening a sentence is "his daughter".
-        guard tokens[b].has(.possessivePronoun), let first = role.first else { return role }
-        return first.lowercased() + role.dropFirst()
+        return role
       }
     }
     var k = name.upperBound
@@ -321,6 +319,8 @@ struct SpeakerInventory: Sendable {
     // "a farmer", "one farmer", "another lawmaker": the role is "farmer".
     if reader.isDeterminer(s) || Self.countingWords.contains(reader.tokens[s].hash) { s += 1 }
     guard s < range.upperBound else { return nil }
+    // "His daughter" opening a sentence is "his daughter".
+    let lowercaseFirst = reader.tokens[s].has(.possessivePronoun) && reader.tokens[s].isCapitalised
     // "a nutrition scientist at the University of Reading who was not involved": the role ends
     // where a relative clause starts.
     var e = s + 1
@@ -329,7 +329,9 @@ struct SpeakerInventory: Sendable {
       if t.isLowercaseWord, t.has(.relative) { break }
       e += 1
     }
-    return reader.roleText(s..<e)
+    let role = reader.roleText(s..<e)
+    guard lowercaseFirst, let first = role.first else { return role }
+    return first.lowercased() + role.dropFirst()
   }
 
   private mutating func register(

@@ -262,7 +262,12 @@ struct SpeakerResolver: Sendable {
     if found.name.count == 1, tokens[found.name.lowerBound].flags.contains(.allCaps) {
       return nil
     }
-    return Speaker(name: reader.text(found.name), role: nil, kind: .unknown, person: nil)
+    // "His wife, Sue, said": a given name alone is a person the article names no further.
+    let kind: Speaker.Kind =
+      found.name.count == 1
+        && NameWords.gender(ofGivenName: tokens[found.name.lowerBound].hash) != .unknown
+      ? .person : .unknown
+    return Speaker(name: reader.text(found.name), role: nil, kind: kind, person: nil)
   }
 
   /// An organisation whose name the lists split like a title and a name: "Network Rail",
