@@ -609,6 +609,15 @@ struct FigureMatcher {
     }
     if span.isSpelledOne, upper == nil { return nil }
     if q.strong {
+      // "People under 60", "adults over 65": an age limit.
+      if q.start - 1 >= floor, upper == nil, t[q.start].isWord,
+        t[q.start - 1].isWord, !t[q.start - 1].isCapitalized || q.start - 1 == floor,
+        Self.ageLimits.contains(lowercasedText(q.start)),
+        Self.peopleGroups.contains(lowercasedText(q.start - 1))
+      {
+        return FigureMatch(
+          first: q.start, last: last, value: value, unit: "years of age", kind: .age)
+      }
       return FigureMatch(first: q.start, last: last, value: value, unit: nil, kind: .count)
     }
     if !span.isSpelled, changeVerb(before: span.first) {
@@ -637,6 +646,12 @@ struct FigureMatcher {
     }
     return nil
   }
+
+  private static let ageLimits: Set<String> = ["under", "over", "above", "below"]
+  private static let peopleGroups: Set<String> = [
+    "people", "those", "children", "adults", "women", "men", "patients", "anyone", "everyone",
+    "pupils", "students", "drivers", "voters", "girls", "boys", "residents", "workers",
+  ]
 
   private static let tallies: Set<String> = [
     "figure", "toll", "tally", "total", "number", "count", "estimate", "attendance", "crowd",
