@@ -219,6 +219,16 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Faizan Zaki"]
     ),
+    // A word shaped like a role noun before a given name at the start of a sentence is a role,
+    // not part of the name; a given name that ends the same way is still a name.
+    (
+      """
+      Volcanologist Dave McGarvie of Lancaster University said the eruption was "larger than the previous three".
+
+      Julian Mark Assange told the court: "I will not be silenced."
+      """,
+      ["Dave McGarvie", "Julian Mark Assange"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

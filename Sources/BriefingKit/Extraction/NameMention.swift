@@ -57,7 +57,27 @@ struct NameMention {
   func isMarker(_ k: Int) -> Bool {
     let t = tokens[k]
     // "Organiser Jane Doyle said": a role noun capitalised because it opens the sentence.
-    return t.has(.marker) || (t.has(.roleNoun) && isSentenceInitial(k))
+    if t.has(.marker) || (t.has(.roleNoun) && isSentenceInitial(k)) { return true }
+    // "Volcanologist Dave McGarvie said": a word no list knows, shaped like a role noun, before
+    // a given name at the start of a sentence.
+    return isSentenceInitial(k) && k + 1 < tokens.count && tokens[k + 1].isCapitalised
+      && NameWords.gender(ofGivenName: t.hash) == .unknown
+      && NameWords.gender(ofGivenName: tokens[k + 1].hash) != .unknown && hasRoleSuffix(k)
+  }
+
+  /// "volcanologist", "campaigner", "historian", "protester": a noun for someone by what they do.
+  private func hasRoleSuffix(_ k: Int) -> Bool {
+    let t = tokens[k]
+    let end = Int(t.baseEnd)
+    guard end - Int(t.start) >= 6 else { return false }
+    func ends(_ suffix: StaticString) -> Bool {
+      let n = suffix.utf8CodeUnitCount
+      guard end - n > Int(t.start) else { return false }
+      for i in 0..<n where bytes[end - n + i] | 0x20 != suffix.utf8Start[i] { return false }
+      return true
+    }
+    return ends("ist") || ends("ian") || ends("gner") || ends("ster") || ends("keeper")
+      || ends("maker") || ends("worker") || ends("eur") || ends("ologist") || ends("grapher")
   }
   func isPronoun(_ k: Int) -> Bool {
     let t = tokens[k]

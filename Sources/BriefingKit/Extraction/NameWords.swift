@@ -99,7 +99,8 @@ enum NameWords {
       wolfgang giorgio giuseppe marco luca matteo carlos jose juan luis miguel pedro antonio
       manuel javier diego pablo mohammed muhammad mohamed ahmed ali omar hassan hussein ibrahim
       khalid mahmoud abdullah yair naftali isaac moshe xi narendra rahul amit raj vijay sanjay
-      rajesh barack jd mitch chuck
+      rajesh barack jd mitch chuck adrian damian julian sebastian fabian florian kristian cristian
+      maximilian chester lester sylvester
       """
     ).map(WordHash.hash))
 
@@ -117,7 +118,7 @@ enum NameWords {
       yvette bridget kemi penny nadine sophie chloe lucy ellie jane sally claire fiona kate katie
       jenny caroline louise sue tina lena olena yulia svetlana natalia tatiana irina elena
       ekaterina giorgia marine annalena ingrid astrid greta isabel carmen lucia ana sofia fatima
-      aisha layla noor priya sunita indira meena golda
+      aisha layla noor priya sunita indira meena golda vivian lillian gillian
       """
     ).map(WordHash.hash))
 
