@@ -161,6 +161,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("United sealed a 3-2 win at home.", "3-2 win", nil, "score", .score),
     FigureCase("The Lakers beat the Celtics 112-104.", "112-104", nil, "score", .score),
     FigureCase("The vote was 85 to 11.", "85 to 11", nil, "votes", .score),
+    FigureCase("The Senate voted 77-19 late Friday.", "77-19", nil, "votes", .score),
     FigureCase(
       "It cut its forecast to $8.30 to $8.90 per share.", "$8.30 to $8.90 per share", 8.3, "USD",
       .money),

@@ -426,10 +426,13 @@ struct FigureMatcher {
         orMore = true
       }
     }
-    // "The vote was 85 to 11", "approved by 341-86": a tally.
+    // "The vote was 85 to 11", "approved by 341-86", "voted 77-19 late Friday": a tally.
     if let m = upper, !orMore, !span.isSpelled, !m.isSpelled, span.scale == 1, m.scale == 1,
       t[span.first].isInteger, t[m.first].isInteger, followsVoteWord(span.first),
-      m.last + 1 >= t.count || !t[m.last + 1].isWord || t[m.last + 1].classes.contains(.function)
+      m.last + 1 >= t.count || !t[m.last + 1].isWord
+        || !t[m.last + 1].classes.isDisjoint(with: [.function, .weekday, .relativeDay])
+        || t[m.last + 1].entry == w.late || t[m.last + 1].entry == w.early
+        || t[m.last + 1].entry == w.last
     {
       return FigureMatch(first: span.first, last: m.last, value: nil, unit: "votes", kind: .score)
     }
