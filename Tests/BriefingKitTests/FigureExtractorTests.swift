@@ -147,6 +147,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
       "Daniel Moreno, 19, was arrested on Monday.", "Daniel Moreno, 19", 19, "years of age", .age),
     FigureCase("Children aged 8–10 years took part.", "aged 8–10 years", 8, "years of age", .age),
     FigureCase("A 19-year-old was charged.", "19-year-old", 19, "years of age", .age),
+    FigureCase("He died at the age of 82.", "age of 82", 82, "years of age", .age),
     FigureCase("People under 60 walked more.", "under 60", 60, "years of age", .age),
     FigureCase("The jab is for adults over 65.", "over 65", 65, "years of age", .age),
     FigureCase("The ban covers over 60 products.", "over 60 products", 60, "products", .count),

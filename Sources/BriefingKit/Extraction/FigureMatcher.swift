@@ -782,6 +782,8 @@ struct FigureMatcher {
   private func agedFigure(at i: Int) -> FigureMatch? {
     var j = i + 1
     if j < t.count, t[j].entry == w.between || t[j].entry == w.from { j += 1 }
+    // "died at the age of 82"
+    if j < t.count, t[j].entry == w.of, t[i].entry == w.age { j += 1 }
     guard !t[i].isCapitalized || i == 0, j < t.count, t[j].spaceBefore,
       let span = numbers.number(t, at: j), !span.isVague, let v = span.value, v < 130
     else { return nil }
