@@ -229,6 +229,15 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Dave McGarvie", "Julian Mark Assange"]
     ),
+    // Two people named as one subject speak together, before or after the verb.
+    (
+      """
+      John Smith and Mary Jones said in a joint statement: "We are delighted."
+
+      "We are grateful to everyone," said Ruth Cole and Amir Khan.
+      """,
+      ["John Smith and Mary Jones", "Ruth Cole and Amir Khan"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

@@ -27,6 +27,9 @@ struct Cue: Sendable {
   var textRange: Range<Int>
   /// Whether the speaker is the sentence's (", saying", ", and said").
   var inheritsSpeaker: Bool
+  /// A second person speaking with the first ("John Smith and Mary Jones said"), before
+  /// `phrase` when the verb follows its subjects, after it when the verb comes first.
+  var partner: Range<Int>? = nil
 
   /// The verb as written, with its audience.
   func text(_ reader: NameMention) -> String { reader.text(textRange) }
@@ -157,13 +160,20 @@ struct CueFinder {
         return Cue(
           token: k, kind: .finite, phrase: phrase, consumedFrom: k, isInverted: true,
           role: appositive(after: phrase, limit: range.upperBound), textRange: text,
-          inheritsSpeaker: false)
+          inheritsSpeaker: false, partner: partner(after: phrase, limit: range.upperBound))
       }
     }
     if let subject = subject(before: k, start: start) {
-      return Cue(
+      var cue = Cue(
         token: k, kind: .finite, phrase: subject.phrase, consumedFrom: subject.consumedFrom,
         isInverted: false, role: subject.role, textRange: text, inheritsSpeaker: false)
+      if subject.consumedFrom == subject.phrase.lowerBound,
+        let partner = partner(before: subject.phrase, start: start)
+      {
+        cue.partner = partner
+        cue.consumedFrom = partner.lowerBound
+      }
+      return cue
     }
     if tokens[k].has(.nounLikeCue) { return nil }
     // "said Mohib" inside a sentence, or a verb without a subject (", and said").
@@ -348,6 +358,34 @@ struct CueFinder {
     }
     if let fallback { return (fallback, fallback.lowerBound, role) }
     return nil
+  }
+
+  /// "John Smith and Mary Jones said": the first of two people named as one subject.
+  private func partner(before phrase: Range<Int>, start: Int) -> Range<Int>? {
+    let and = phrase.lowerBound - 1
+    guard and - 1 >= start, tokens[and].isLowercaseWord, tokens[and].has(.and),
+      isPersonName(phrase), let other = reader.phraseBackward(endingAt: and - 1, limit: start),
+      isPersonName(other)
+    else { return nil }
+    return other
+  }
+
+  /// "said John Smith and Mary Jones": the second of two people named after the verb.
+  private func partner(after phrase: Range<Int>, limit: Int) -> Range<Int>? {
+    let and = phrase.upperBound
+    guard and + 1 < limit, tokens[and].isLowercaseWord, tokens[and].has(.and),
+      isPersonName(phrase), let other = reader.phraseForward(startingAt: and + 1, limit: limit),
+      isPersonName(other)
+    else { return nil }
+    return other
+  }
+
+  /// Whether a phrase ends in a person's name of two words or more.
+  private func isPersonName(_ phrase: Range<Int>) -> Bool {
+    guard let run = reader.runBackward(endingAt: phrase.upperBound - 1, limit: phrase.lowerBound),
+      let found = reader.personName(in: run)
+    else { return false }
+    return found.isPerson && found.name.count >= 2
   }
 
   /// "A nurse at the hospital said", "One nurse, who asked not to be named, said": a person

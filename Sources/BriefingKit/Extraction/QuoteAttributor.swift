@@ -300,6 +300,15 @@ private struct ParagraphPass {
       if speaker?.role == nil, speaker?.kind == .person, cue.role != speaker?.name {
         speaker?.role = cue.role
       }
+      // "John Smith and Mary Jones said": both, in the order written.
+      if let partner = cue.partner, let first = speaker, first.kind == .person,
+        let second = resolver.resolve(partner, in: reader, sentence: firstSerial + s),
+        second.kind == .person, second.name != first.name
+      {
+        let names = partner.lowerBound < phrase.lowerBound ? (second, first) : (first, second)
+        speaker = Speaker(
+          name: names.0.name + " and " + names.1.name, role: nil, kind: .group, person: nil)
+      }
     } else if cue.inheritsSpeaker {
       speaker = mainSpeaker(of: s, before: cue.token, resolver: &resolver)
     }
