@@ -110,6 +110,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
       "Rates rose by 3 percentage points.", "3 percentage points", 3, "percentage points",
       .percent),
     FigureCase("Turnout fell 12 percent.", "12 percent", 12, "percent", .percent),
+    FigureCase("Unemployment fell to 3.7pc.", "3.7pc", 3.7, "percent", .percent),
     FigureCase("One in five adults smoke.", "One in five adults", 20, "percent", .percent),
     // Ranges
     FigureCase(
@@ -127,6 +128,8 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("The route is 800 km long.", "800 km", 800, "km", .measurement),
     FigureCase("The probe weighs 6.2 tonnes.", "6.2 tonnes", 6.2, "tonnes", .measurement),
     FigureCase("Temperatures hit 40C in London.", "40C", 40, "°C", .measurement),
+    FigureCase("Winds reached 120 km/h.", "120 km/h", 120, "km/h", .measurement),
+    FigureCase("Gusts hit 90km/h on the coast.", "90km/h", 90, "km/h", .measurement),
     FigureCase(
       "A magnitude 6.8 earthquake struck the coast.", "magnitude 6.8", 6.8, "magnitude",
       .measurement),
@@ -309,6 +312,16 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     #expect(dates["7 March"] == "2023-03-07")
     #expect(dates["July 2003"] == "2003-07")
     #expect(figures.allSatisfy { $0.kind != .date || $0.value == nil })
+  }
+
+  /// A period after an abbreviated month is the abbreviation's; after "May", "June" or "July" it
+  /// ends the sentence.
+  @Test(arguments: [
+    ("The vote is on 12 May.", "12 May"), ("They meet on Nov. 3.", "Nov. 3"),
+    ("It opens on 4 Nov. next year.", "4 Nov."), ("It closed on 30 June.", "30 June"),
+  ])
+  func keepsAPeriodOnlyOnAnAbbreviatedMonth(sentence: String, text: String) {
+    #expect(Self.figures([sentence]).filter { $0.kind == .date }.map(\.text) == [text])
   }
 
   @Test func resolvesDatesAgainstDatelineWithoutPublished() throws {

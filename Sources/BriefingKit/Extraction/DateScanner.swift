@@ -25,7 +25,7 @@ struct DateScanner: Sendable {
     let month = Int(lexicon.entries[Int(tok.entry)].value)
     var j = i + 1
     // An abbreviation may carry a period: "Sept. 4".
-    if j < t.count, t[j].symbol == .period, !t[j].spaceBefore, tok.end - tok.start <= 4 { j += 1 }
+    if j < t.count, t[j].symbol == .period, !t[j].spaceBefore, isAbbreviation(tok) { j += 1 }
     guard j < t.count, t[j].isNumber, t[j].spaceBefore, t[j].isInteger, !t[j].hasSeparator else {
       return nil
     }
@@ -77,7 +77,7 @@ struct DateScanner: Sendable {
     let day = Int(tok.value)
     var last = j
     if last + 1 < t.count, t[last + 1].symbol == .period, !t[last + 1].spaceBefore,
-      t[j].end - t[j].start <= 4
+      isAbbreviation(t[j])
     {
       last += 1
     }
@@ -178,6 +178,13 @@ struct DateScanner: Sendable {
 
   func isYear(_ n: FigureToken) -> Bool {
     n.isInteger && !n.hasSeparator && n.value >= 1000 && n.value <= 2199
+  }
+
+  /// Whether a month word is short for its name ("Sept", "Nov"), so a period after it belongs to
+  /// it; "May", "June" and "July" are whole names, and their period ends the sentence.
+  private func isAbbreviation(_ month: FigureToken) -> Bool {
+    month.end - month.start <= 4 && !isWord(month, "may") && !isWord(month, "june")
+      && !isWord(month, "july")
   }
 
   func isWord(_ t: FigureToken, _ word: String) -> Bool {

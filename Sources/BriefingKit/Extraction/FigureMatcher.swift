@@ -540,9 +540,13 @@ struct FigureMatcher {
           || lexicon.entries[Int(u.entry)].unit
             == text(k)
       {
-        return FigureMatch(
-          first: q.start, last: k, value: value, unit: lexicon.entries[Int(u.entry)].unit,
-          kind: .measurement)
+        let unit = lexicon.entries[Int(u.entry)].unit
+        if let end = perHour(after: k) {
+          return FigureMatch(
+            first: q.start, last: end, value: value, unit: unit.map { $0 + "/h" },
+            kind: .measurement)
+        }
+        return FigureMatch(first: q.start, last: k, value: value, unit: unit, kind: .measurement)
       }
       if u.classes.contains(.timeUnit), isLowercase(k) {
         return FigureMatch(
@@ -593,6 +597,9 @@ struct FigureMatcher {
         {
           end = head + 1
           unit = lexicon.entries[Int(t[end].entry)].unit
+        } else if let perHour = perHour(after: head) {
+          end = perHour
+          unit = unit.map { $0 + "/h" }
         }
         return FigureMatch(first: q.start, last: end, value: value, unit: unit, kind: .measurement)
       }
@@ -633,6 +640,15 @@ struct FigureMatcher {
       return FigureMatch(first: noun, last: last, value: value, unit: text(noun), kind: .count)
     }
     return nil
+  }
+
+  /// "120 km/h": the index of the "h" that makes a unit of length a speed.
+  private func perHour(after unit: Int) -> Int? {
+    let h = unit + 2
+    guard h < t.count, t[unit + 1].symbol == .slash, !t[unit + 1].spaceBefore, t[h].isWord,
+      !t[h].spaceBefore, t[h].end - t[h].start == 1, bytes[t[h].start] == UInt8(ascii: "h")
+    else { return nil }
+    return h
   }
 
   /// "police put the figure at 240,000", "put the death toll at 2,053": a tally a bare number
@@ -959,6 +975,12 @@ struct FigureMatcher {
       var e = b + 1
       if t[e].isDash, !t[e].spaceBefore, e + 1 < t.count { e += 1 }
       if t[e].entry == w.points || t[e].entry == w.point { return (e, "basis points") }
+    }
+    // "3.7pc": the British press's short form, glued to the number.
+    if c.isWord, !c.spaceBefore, c.end - c.start == 2, bytes[c.start] == UInt8(ascii: "p"),
+      bytes[c.start + 1] == UInt8(ascii: "c")
+    {
+      return (k, "percent")
     }
     guard c.isWord, c.spaceBefore else { return nil }
     if c.classes.contains(.percentWord) {
