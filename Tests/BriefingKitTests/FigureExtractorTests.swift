@@ -110,6 +110,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
       "Rates rose by 3 percentage points.", "3 percentage points", 3, "percentage points",
       .percent),
     FigureCase("Turnout fell 12 percent.", "12 percent", 12, "percent", .percent),
+    FigureCase("Shares closed at 245p.", "245p", 2.45, "GBP", .money),
     FigureCase("Unemployment fell to 3.7pc.", "3.7pc", 3.7, "percent", .percent),
     FigureCase("One in five adults smoke.", "One in five adults", 20, "percent", .percent),
     // Ranges
@@ -288,6 +289,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "It was one of 12 and rated on a scale of 1 to 10.",
     "The band Fleet of 40 played.",
     "They met at the hotel at 10 and left the station at 11.",
+    "The clip was shot in 720p.",
   ])
   func ignoresIncidentalNumbers(_ sentence: String) {
     let figures = Self.figures([sentence])

@@ -514,6 +514,16 @@ struct FigureMatcher {
       }
       return FigureMatch(first: q.start, last: end, value: value, unit: unit, kind: .measurement)
     }
+    // "fell 3p to 245p": pence, in pounds; not "5p.m." nor a video's "720p".
+    if k < t.count, t[k].isWord, !t[k].spaceBefore, t[k].end - t[k].start == 1,
+      bytes[t[k].start] == UInt8(ascii: "p"), !span.isSpelled, upper == nil,
+      ![480, 720, 1080, 2160].contains(value ?? 0),
+      !(k + 1 < t.count && t[k + 1].symbol == .period && !t[k + 1].spaceBefore
+        && k + 2 < t.count && t[k + 2].isWord && !t[k + 2].spaceBefore)
+    {
+      return FigureMatch(
+        first: q.start, last: k, value: value.map { $0 / 100 }, unit: "GBP", kind: .money)
+    }
     // A unit written onto the number: "5km", "100m", "3hrs"; anything else ("5G", "3D") is a
     // name, not a figure.
     if k < t.count, t[k].isWord, !t[k].spaceBefore {
