@@ -166,6 +166,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("United sealed a 3-2 win at home.", "3-2 win", nil, "score", .score),
     FigureCase("The Lakers beat the Celtics 112-104.", "112-104", nil, "score", .score),
     FigureCase("The vote was 85 to 11.", "85 to 11", nil, "votes", .score),
+    FigureCase(
+      "She won 1-6, 7-6 (8-6), 6-4 on Sunday.", "1-6, 7-6 (8-6), 6-4", nil, "score", .score),
+    FigureCase(
+      "The final lasted four hours and 42 minutes.", "four hours and 42 minutes", 4, "hours",
+      .duration),
     FigureCase("The Senate voted 77-19 late Friday.", "77-19", nil, "votes", .score),
     FigureCase(
       "It cut its forecast to $8.30 to $8.90 per share.", "$8.30 to $8.90 per share", 8.3, "USD",

@@ -446,6 +446,8 @@ struct FigureMatcher {
         t[last + 1].classes.contains(.scoreNoun)
       {
         last += 1
+      } else if max(a, b) <= 7 {
+        last = setScores(after: last)
       }
       return FigureMatch(first: span.first, last: last, value: nil, unit: "score", kind: .score)
     }
@@ -592,7 +594,14 @@ struct FigureMatcher {
           return FigureMatch(
             first: q.start, last: head + 1, value: value, unit: "years of age", kind: .age)
         }
-        let end = relative(at: head + 1) ?? head
+        var end = relative(at: head + 1) ?? head
+        // "four hours and 42 minutes": one length of time.
+        if end == head, head + 3 < t.count, t[head + 1].entry == w.and,
+          let rest = numbers.number(t, at: head + 2), !rest.isVague, rest.last + 1 < t.count,
+          t[rest.last + 1].isWord, t[rest.last + 1].classes.contains(.timeUnit)
+        {
+          end = rest.last + 1
+        }
         return FigureMatch(
           first: q.start, last: end, value: value, unit: unitName(head), kind: .duration)
       }
@@ -650,6 +659,32 @@ struct FigureMatcher {
       return FigureMatch(first: noun, last: last, value: value, unit: text(noun), kind: .count)
     }
     return nil
+  }
+
+  /// "6-4, 3-6, 7-6 (8-6)": the last token of the sets and tie-breaks that follow a tennis set
+  /// score ending at `last`.
+  private func setScores(after last: Int) -> Int {
+    func isSet(_ j: Int, limit: Double) -> Bool {
+      j + 2 < t.count && t[j].isNumber && t[j].isInteger && t[j].value <= limit
+        && t[j + 1].isDash && !t[j + 1].spaceBefore && t[j + 2].isNumber && t[j + 2].isInteger
+        && !t[j + 2].spaceBefore && t[j + 2].value <= limit
+    }
+    var end = last
+    while end + 1 < t.count {
+      let j = end + 1
+      if t[j].symbol == .openParen, j + 4 < t.count, isSet(j + 1, limit: 99),
+        t[j + 4].symbol == .closeParen
+      {
+        end = j + 4
+      } else if t[j].symbol == .comma, isSet(j + 1, limit: 7),
+        j + 4 >= t.count || !t[j + 4].isDash
+      {
+        end = j + 3
+      } else {
+        break
+      }
+    }
+    return end
   }
 
   /// "120 km/h": the index of the "h" that makes a unit of length a speed.
