@@ -76,6 +76,16 @@ struct FigureWordClass: OptionSet, Sendable, Hashable {
   static let personNoun = FigureWordClass(rawValue: 1 << 34)
   /// A word about a vote, before a tally ("The vote was 85 to 11").
   static let voteWord = FigureWordClass(rawValue: 1 << 35)
+  /// A possessive determiner ("its population of 12,500").
+  static let possessiveDeterminer = FigureWordClass(rawValue: 1 << 36)
+  /// A word that bounds an age after a group of people ("people under 60").
+  static let ageLimit = FigureWordClass(rawValue: 1 << 37)
+  /// A group of people an age limit may follow ("people", "adults", "children").
+  static let peopleGroup = FigureWordClass(rawValue: 1 << 38)
+  /// A noun a bare number is given as ("put the figure at 240,000", "the death toll at 2,053").
+  static let tallyNoun = FigureWordClass(rawValue: 1 << 39)
+  /// A form of "be" or "have" between a vague count and its verb ("hundreds were killed").
+  static let auxiliary = FigureWordClass(rawValue: 1 << 40)
 }
 
 /// A packed, lowercased ASCII word of up to 16 bytes, for table look-ups without allocating.

@@ -641,8 +641,7 @@ struct FigureMatcher {
       // "People under 60", "adults over 65": an age limit.
       if q.start - 1 >= floor, upper == nil, t[q.start].isWord,
         t[q.start - 1].isWord, !t[q.start - 1].isCapitalized || q.start - 1 == floor,
-        Self.ageLimits.contains(lowercasedText(q.start)),
-        Self.peopleGroups.contains(lowercasedText(q.start - 1))
+        t[q.start].classes.contains(.ageLimit), t[q.start - 1].classes.contains(.peopleGroup)
       {
         return FigureMatch(
           first: q.start, last: last, value: value, unit: "years of age", kind: .age)
@@ -702,7 +701,7 @@ struct FigureMatcher {
     let noun = first - 2
     guard noun - 1 >= floor, t[first].spaceBefore, t[first - 1].entry == w.at,
       t[first - 1].spaceBefore, t[noun].isWord, !t[noun].isCapitalized,
-      Self.tallies.contains(lowercasedText(noun))
+      t[noun].classes.contains(.tallyNoun)
     else { return nil }
     if isDeterminer(noun - 1) { return noun }
     if noun - 2 >= floor, t[noun - 1].isWord, !t[noun - 1].isCapitalized, isDeterminer(noun - 2) {
@@ -710,16 +709,6 @@ struct FigureMatcher {
     }
     return nil
   }
-
-  private static let ageLimits: Set<String> = ["under", "over", "above", "below"]
-  private static let peopleGroups: Set<String> = [
-    "people", "those", "children", "adults", "women", "men", "patients", "anyone", "everyone",
-    "pupils", "students", "drivers", "voters", "girls", "boys", "residents", "workers",
-  ]
-
-  private static let tallies: Set<String> = [
-    "figure", "toll", "tally", "total", "number", "count", "estimate", "attendance", "crowd",
-  ]
 
   /// "a crowd of 60,000", "its population of 12,500", "an estimated audience of 4,000": the
   /// noun a bare number is the size of, after an article or possessive and at most one modifier;
@@ -758,12 +747,8 @@ struct FigureMatcher {
   private func isDeterminer(_ j: Int) -> Bool {
     guard j >= 0, t[j].isWord else { return false }
     if t[j].entry == w.a || t[j].entry == w.an || t[j].entry == w.the { return true }
-    return Self.possessives.contains(lowercasedText(j))
+    return t[j].classes.contains(.possessiveDeterminer)
   }
-
-  private static let possessives: Set<String> = ["its", "their", "his", "her", "our"]
-
-  private static let auxiliaries: Set<String> = ["were", "was", "have", "had", "been", "are"]
 
   /// "dozens of hostages", "hundreds more", "thousands of people".
   private func vague(_ span: NumberSpan, floor: Int) -> FigureMatch? {
@@ -777,7 +762,7 @@ struct FigureMatcher {
     }
     // "hundreds were killed", "dozens injured", "thousands evacuated": people a verb counts.
     var v = k
-    while v < t.count, v - k < 2, t[v].isWord, Self.auxiliaries.contains(lowercasedText(v)) {
+    while v < t.count, v - k < 2, t[v].isWord, t[v].classes.contains(.auxiliary) {
       v += 1
     }
     if v < t.count, t[v].isWord, t[v].spaceBefore, t[v].classes.contains(.casualtyVerb),

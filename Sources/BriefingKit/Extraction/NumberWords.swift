@@ -267,6 +267,17 @@ enum NumberWords {
     "quarterback", "skier", "swimmer", "cyclist", "worker", "employee", "mother-of-two",
   ]
 
+  static let possessiveDeterminers: [String] = ["its", "their", "his", "her", "our"]
+  static let ageLimits: [String] = ["under", "over", "above", "below"]
+  static let peopleGroups: [String] = [
+    "people", "those", "children", "adults", "women", "men", "patients", "anyone", "everyone",
+    "pupils", "students", "drivers", "voters", "girls", "boys", "residents", "workers",
+  ]
+  static let tallyNouns: [String] = [
+    "figure", "toll", "tally", "total", "number", "count", "estimate", "attendance", "crowd",
+  ]
+  static let auxiliaries: [String] = ["were", "was", "have", "had", "been", "are"]
+
   static let voteWords: [String] = [
     "vote", "votes", "voted", "voting", "tally", "margin", "ballot", "approved", "passed",
     "rejected", "majority",
@@ -327,6 +338,11 @@ enum NumberWords {
     for w in seasonNouns { add(w, .seasonNoun) }
     for w in personNouns { add(w, .personNoun) }
     for w in voteWords { add(w, .voteWord) }
+    for w in possessiveDeterminers { add(w, .possessiveDeterminer) }
+    for w in ageLimits { add(w, .ageLimit) }
+    for w in peopleGroups { add(w, .peopleGroup) }
+    for w in tallyNouns { add(w, .tallyNoun) }
+    for w in auxiliaries { add(w, .auxiliary) }
     for (w, v) in fractions { add(w, .fraction, value: v) }
     for w in KnownWords.all { add(w, []) }
     return t
