@@ -301,6 +301,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
   /// The role before a name: two roles joined by "and" are one role, before or after the verb;
   /// particles in a surname ("de la") do not cut the role off.
   @Test(arguments: [
+    ("Grazier Tom Hughes said: \"You can't keep feeding them.\"", "Tom Hughes", "Grazier"),
     (
       "Spain coach Luis de la Fuente praised his players. \"They are a model,\" he said.",
       "Luis de la Fuente", "Spain coach"

@@ -225,9 +225,11 @@ func speakers(_ body: String) -> [String?] {
       """
       Volcanologist Dave McGarvie of Lancaster University said the eruption was "larger than the previous three".
 
+      Grazier Tom Hughes said: "You can't keep feeding them."
+
       Julian Mark Assange told the court: "I will not be silenced."
       """,
-      ["Dave McGarvie", "Julian Mark Assange"]
+      ["Dave McGarvie", "Tom Hughes", "Julian Mark Assange"]
     ),
     // Two people named as one subject speak together, before or after the verb.
     (

@@ -57,15 +57,19 @@ struct NameMention {
   func isMarker(_ k: Int) -> Bool {
     let t = tokens[k]
     // "Organiser Jane Doyle said": a role noun capitalised because it opens the sentence.
-    if t.has(.marker) || (t.has(.roleNoun) && isSentenceInitial(k)) { return true }
-    // "Volcanologist Dave McGarvie said": a word no list knows, shaped like a role noun, before
-    // a given name at the start of a sentence.
-    return isSentenceInitial(k) && k + 1 < tokens.count && tokens[k + 1].isCapitalised
-      && NameWords.gender(ofGivenName: t.hash) == .unknown
+    return t.has(.marker) || (t.has(.roleNoun) && isSentenceInitial(k)) || isUnlistedRole(k)
+  }
+
+  /// "Volcanologist Dave McGarvie said": a word no list knows, shaped like a role noun, before
+  /// a given name at the start of a sentence.
+  func isUnlistedRole(_ k: Int) -> Bool {
+    isSentenceInitial(k) && k + 1 < tokens.count && tokens[k + 1].isCapitalised
+      && NameWords.gender(ofGivenName: tokens[k].hash) == .unknown
       && NameWords.gender(ofGivenName: tokens[k + 1].hash) != .unknown && hasRoleSuffix(k)
   }
 
-  /// "volcanologist", "campaigner", "historian", "protester": a noun for someone by what they do.
+  /// "volcanologist", "campaigner", "historian", "grazier", "consultant": shaped like a noun for
+  /// someone by what they do.
   private func hasRoleSuffix(_ k: Int) -> Bool {
     let t = tokens[k]
     let end = Int(t.baseEnd)
@@ -76,8 +80,9 @@ struct NameMention {
       for i in 0..<n where bytes[end - n + i] | 0x20 != suffix.utf8Start[i] { return false }
       return true
     }
-    return ends("ist") || ends("ian") || ends("gner") || ends("ster") || ends("keeper")
-      || ends("maker") || ends("worker") || ends("eur") || ends("ologist") || ends("grapher")
+    return ends("ist") || ends("ian") || ends("ier") || ends("ant") || ends("gner")
+      || ends("ster") || ends("keeper") || ends("maker") || ends("worker") || ends("eur")
+      || ends("grapher")
   }
   func isPronoun(_ k: Int) -> Bool {
     let t = tokens[k]

@@ -100,7 +100,7 @@ enum NameWords {
       manuel javier diego pablo mohammed muhammad mohamed ahmed ali omar hassan hussein ibrahim
       khalid mahmoud abdullah yair naftali isaac moshe xi narendra rahul amit raj vijay sanjay
       rajesh barack jd mitch chuck adrian damian julian sebastian fabian florian kristian cristian
-      maximilian chester lester sylvester
+      maximilian chester lester sylvester xavier olivier didier
       """
     ).map(WordHash.hash))
 

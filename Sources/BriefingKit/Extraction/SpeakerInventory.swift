@@ -203,7 +203,10 @@ struct SpeakerInventory: Sendable {
       var e = name.lowerBound
       while e > s, reader.tokens[e - 1].has(.honorific) { e -= 1 }
       var hasRole = false
-      for j in s..<e where reader.isTitle(j) || tokens[j].has(.roleNoun) { hasRole = true }
+      for j in s..<e
+      where reader.isTitle(j) || tokens[j].has(.roleNoun) || reader.isUnlistedRole(j) {
+        hasRole = true
+      }
       if hasRole, e > s {
         let role = reader.roleText(s..<e)
         // "Former prime minister" opening a sentence is a "former prime minister".
