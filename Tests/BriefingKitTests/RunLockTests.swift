@@ -74,6 +74,7 @@ import Testing
     let holder = Process()
     holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
     holder.arguments = [lock.file.path, "sleep", "1"]
+    let holderStarted = Date()
     try holder.run()
     defer { holder.waitUntilExit() }
     // Wait until the other process holds it.
@@ -90,7 +91,9 @@ import Testing
     let patient = RunLock(briefing: "executive", stateDirectory: scratch.url, timeout: .seconds(10))
     let started = Date()
     let holderOfLock = try patient.acquire()
-    #expect(!holder.isRunning)
+    // Not before the other process's second of sleep was over (its exit may be reaped a moment
+    // after the lock is free, so `isRunning` would race).
+    #expect(Date().timeIntervalSince(holderStarted) >= 1)
     #expect(Date().timeIntervalSince(started) < 5)
     holderOfLock.release()
   }
