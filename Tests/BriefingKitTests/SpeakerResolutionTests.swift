@@ -240,6 +240,16 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["John Smith and Mary Jones", "Ruth Cole and Amir Khan"]
     ),
+    // A role held at an organisation between commas describes the person before it; "Jan"
+    // before a surname is a given name, not January.
+    (
+      """
+      Mathilde Vu, advocacy manager at the NRC, said: "It is catastrophic."
+
+      "We are staring at a crisis," said Jan Egeland, secretary general of the Norwegian Refugee Council.
+      """,
+      ["Mathilde Vu", "Jan Egeland"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

@@ -457,6 +457,15 @@ struct CueFinder {
       return false
     }
     if let found = reader.personName(in: run), found.isPerson { return true }
+    // "advocacy manager at the NRC": a role held at an organisation describes the person named
+    // before it.
+    var k = run.lowerBound - 1
+    if k > phrase.lowerBound, tokens[k].has(.the) { k -= 1 }
+    if k > phrase.lowerBound, reader.isConnector(k),
+      reader.isRoleNoun(k - 1) || (reader.isTitle(k - 1) && tokens[k - 1].isLowercaseWord)
+    {
+      return false
+    }
     for k in run where reader.isOrganisationWord(k) || tokens[k].flags.contains(.allCaps) {
       return true
     }

@@ -143,9 +143,18 @@ struct NameMention {
       }
       break
     }
-    while s < end, tokens[s].has(.calendar) { s += 1 }
+    while s < end, tokens[s].has(.calendar), !isGivenNameMonth(s) { s += 1 }
     return s..<(end + 1)
   }
+
+  /// "Jan Egeland": a month's short name that is a given name before a surname ("Jan 5" and
+  /// "Monday Smith" are dates).
+  func isGivenNameMonth(_ k: Int) -> Bool {
+    tokens[k].hash == Self.jan && k + 1 < tokens.count && tokens[k + 1].kind == .word
+      && tokens[k + 1].isCapitalised && !tokens[k + 1].has(.calendar)
+  }
+
+  private static let jan = WordHash.hash("jan")
 
   /// The run of name words that starts at `start`, not reaching `limit`.
   func runForward(startingAt start: Int, limit: Int) -> Range<Int>? {
@@ -183,7 +192,9 @@ struct NameMention {
     var lastMarker = -1
     var k = s
     while k < e {
-      if isMarker(k) || (k == s && tokens[k].has(.calendar)) { lastMarker = k }
+      if isMarker(k) || (k == s && tokens[k].has(.calendar) && !isGivenNameMonth(k)) {
+        lastMarker = k
+      }
       k += 1
     }
     if lastMarker == e - 1 {
