@@ -250,6 +250,16 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Mathilde Vu", "Jan Egeland"]
     ),
+    // "its leader" before anyone is named with that role is the person the next paragraphs name
+    // with it.
+    (
+      """
+      A council has approved 1,500 new homes in what its leader called a "landmark moment".
+
+      "The decision," said council leader Anna Price, "is the right one."
+      """,
+      ["Anna Price", "Anna Price", "Anna Price"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

@@ -536,6 +536,23 @@ struct SpeakerInventory: Sendable {
     return best?.name
   }
 
+  /// The person first named within the next two paragraphs after `position` with a role whose
+  /// last word is `head` ("leader" -> "council leader Anna Price").
+  func nextHolder(of head: UInt64, after position: Int) -> Int? {
+    let limit = position + 3 << 20
+    var best: Int? = nil
+    for (index, person) in persons.enumerated()
+    where person.position > position && person.position < limit
+      && person.position < (best.map { persons[$0].position } ?? Int.max)
+    {
+      guard let role = person.role, let last = role.split(separator: " ").last,
+        WordHash.hash(last.lowercased()) == head
+      else { continue }
+      best = index
+    }
+    return best
+  }
+
   /// The fullest description with the same head noun ("a leaked letter" -> "the Home Office
   /// letter"), preferring one modified by a proper name.
   func fullestDescription(head: UInt64, near position: Int) -> String? {

@@ -370,6 +370,16 @@ struct SpeakerResolver: Sendable {
       if definite, phrase.count <= 3, let holder = holder(of: head..<(head + 1), reader: reader) {
         return holder
       }
+      // "in what its leader called a “landmark moment” ... council leader Anna Price": the
+      // person the next paragraphs name with that role.
+      let opener = phrase.count == 1 ? phrase.lowerBound - 1 : phrase.lowerBound
+      if phrase.count <= 2, opener >= 0, opener + 1 == head, tokens[opener].kind == .word,
+        tokens[opener].has([.the, .possessivePronoun]),
+        let index = inventory.nextHolder(of: h, after: position)
+      {
+        let person = inventory.persons[index]
+        return Speaker(name: person.name, role: person.role, kind: .person, person: index)
+      }
       // "Leclerc said ... “…,” the Ferrari driver said": an epithet with a modifier, right after
       // a person without a role, or with a role of the same noun, is that person.
       if definite, phrase.count == 3 || phrase.count == 4,
