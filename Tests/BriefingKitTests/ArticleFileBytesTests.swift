@@ -99,6 +99,42 @@ import Testing
     }
   }
 
+  /// One pass tells both whether the bytes are UTF-8 and whether normalising would change them.
+  @Test func surveyTellsValidAndNormalBytes() {
+    var generator = SplitMix(seed: 29)
+    let pieces: [[UInt8]] = [
+      [0x41], [0x20], Array("word".utf8), Array("é".utf8), Array("’".utf8), Array("“".utf8),
+      Array("😀".utf8), Array("中".utf8), [0x0D], [0x09], [0x0A], Array("\u{00A0}".utf8),
+      Array("\u{00AD}".utf8), Array("\u{0085}".utf8), Array("\u{200B}".utf8),
+      Array("\u{2060}".utf8), Array("\u{2007}".utf8), Array("\u{2009}".utf8),
+      Array("\u{200A}".utf8), Array("\u{202F}".utf8), Array("\u{2028}".utf8),
+      Array("\u{2029}".utf8), Array("\u{3000}".utf8), Array("\u{FEFF}".utf8),
+      Array("\u{2061}".utf8), Array("\u{3001}".utf8), Array("\u{FEFE}".utf8), [0x80], [0xC2],
+      [0xE2, 0x80], [0xED, 0xA0, 0x80], Array("plain ascii text".utf8),
+    ]
+    for _ in 0..<5000 {
+      let bytes = (0..<Int(generator.next() % 24)).flatMap { _ in
+        pieces[Int(generator.next() % UInt64(pieces.count))]
+      }
+      let survey = bytes.withUnsafeBufferPointer { ArticleFileText.survey($0) }
+      let valid = String(validating: bytes, as: UTF8.self) != nil
+      #expect(survey.isValid == valid, "\(bytes)")
+      guard valid else { continue }
+      let normalized = bytes.withUnsafeBufferPointer { ArticleFileText.normalized($0) }
+      #expect(survey.isNormal == (normalized == bytes), "\(bytes)")
+    }
+  }
+
+  @Test(arguments: [
+    ("plain text", true, true), ("tab\there", true, false), ("cr\rhere", true, false),
+    ("eight by\r", true, false), ("no-break\u{00A0}space", true, false),
+    ("“curly” quotes — dashes’", true, true), ("zero\u{200B}width", true, false),
+  ])
+  func surveyOfText(text: String, isValid: Bool, isNormal: Bool) {
+    let survey = Array(text.utf8).withUnsafeBufferPointer { ArticleFileText.survey($0) }
+    #expect(survey == ArticleFileText.UTF8Survey(isValid: isValid, isNormal: isNormal))
+  }
+
   @Test func textIsNormalisedFromBytesAsFromStrings() {
     let texts = [
       "\u{FEFF}Title\r\nBody\r\rMore\tx\u{00A0}y\u{00AD}z\u{0085}w\u{200B}v\u{2060}u",

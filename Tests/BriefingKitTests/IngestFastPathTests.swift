@@ -74,6 +74,10 @@ import Testing
       "Feb 29, 2023", "Feb 29, 2024", "published | Feb 23, 2023",
       "Updated 10:32 AM EST, Thu February 23, 2023",
       "Posted 5 min ago", "1999", "In 2023 it rained",
+      // Bytes no date holds, turned down before the date parser.
+      "Feb 23, 2023 (AP)", "Thursday, February 23, 2023!", "3/4/2023", "Feb 23, 2023; 9:30",
+      "Published: 'Feb 23, 2023'", "Feb 23, 2023 |", "Feb 23, 2023 | 9:30 AM", "Feb\t23,\t2023",
+      "Feb 23, 2023 9:30 AM -0500", "2023-02-23T09:30:00+01:00\n",
     ]
     for line in lines {
       #expect(

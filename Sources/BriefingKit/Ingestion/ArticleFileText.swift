@@ -72,7 +72,9 @@ enum ArticleFileText {
         case 0xA0: output.append(0x20)  // no-break space
         case 0xAD: break  // soft hyphen
         case 0x85: output.append(0x0A)  // next line
-        default: output.append(contentsOf: [byte, bytes[index + 1]])
+        default:
+          output.append(byte)
+          output.append(bytes[index + 1])
         }
         index += 1
       case 0xE2 where index + 2 < count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
@@ -81,7 +83,10 @@ enum ArticleFileText {
         case 0x808B, 0x81A0: break  // zero-width space, word joiner
         case 0x8087, 0x8089, 0x808A, 0x80AF: output.append(0x20)  // figure, thin, hair, narrow
         case 0x80A8, 0x80A9: output.append(0x0A)  // line and paragraph separators
-        default: output.append(contentsOf: [byte, bytes[index + 1], bytes[index + 2]])
+        default:
+          output.append(byte)
+          output.append(bytes[index + 1])
+          output.append(bytes[index + 2])
         }
         index += 2
       case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
@@ -107,19 +112,41 @@ enum ArticleFileText {
 
   /// Whether the bytes are well-formed UTF-8 (what `String(validating:as:)` accepts).
   static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
+    survey(bytes).isValid
+  }
+
+  /// What one pass over the bytes tells of them as UTF-8 text.
+  struct UTF8Survey: Equatable {
+    /// The bytes are well-formed UTF-8 (what `String(validating:as:)` accepts).
+    var isValid = true
+    /// `normalized` leaves the bytes as they are: no CR, tab, odd space, soft hyphen,
+    /// zero-width character or byte-order mark. Only told for valid bytes.
+    var isNormal = true
+  }
+
+  /// Whether the bytes are well-formed UTF-8 and whether `normalized` would change them, in one
+  /// pass: ASCII eight bytes at a time, the lead bytes of what `normalized` replaces looked at
+  /// as they are validated.
+  static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF8Survey {
+    var survey = UTF8Survey()
+    guard let base = bytes.baseAddress else { return survey }
     let count = bytes.count
     var index = 0
     while index < count {
-      // ASCII eight bytes at a time.
+      // ASCII eight bytes at a time; a CR or a tab among them is not normal.
       while index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
         if word & 0x8080_8080_8080_8080 != 0 { break }
+        if survey.isNormal && (hasByte(word, 0x0D) || hasByte(word, 0x09)) {
+          survey.isNormal = false
+        }
         index += 8
       }
       guard index < count else { break }
       let lead = bytes[index]
       if lead < 0x80 {
+        if lead == 0x0D || lead == 0x09 { survey.isNormal = false }
         index += 1
         continue
       }
@@ -128,36 +155,81 @@ enum ArticleFileText {
       }
       switch lead {
       case 0xC2...0xDF:
-        guard continuation(1) else { return false }
+        guard continuation(1) else { return UTF8Survey(isValid: false, isNormal: false) }
+        if lead == 0xC2
+          && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD
+            || bytes[index + 1] == 0x85)
+        {
+          survey.isNormal = false
+        }
         index += 2
       case 0xE0:
-        guard continuation(1, 0xA0...0xBF), continuation(2) else { return false }
+        guard continuation(1, 0xA0...0xBF), continuation(2) else {
+          return UTF8Survey(isValid: false, isNormal: false)
+        }
         index += 3
       case 0xE1...0xEC, 0xEE...0xEF:
-        guard continuation(1), continuation(2) else { return false }
+        guard continuation(1), continuation(2) else {
+          return UTF8Survey(isValid: false, isNormal: false)
+        }
+        if survey.isNormal && !isNormal(lead, bytes[index + 1], bytes[index + 2]) {
+          survey.isNormal = false
+        }
         index += 3
       case 0xED:
-        guard continuation(1, 0x80...0x9F), continuation(2) else { return false }
+        guard continuation(1, 0x80...0x9F), continuation(2) else {
+          return UTF8Survey(isValid: false, isNormal: false)
+        }
         index += 3
       case 0xF0:
-        guard continuation(1, 0x90...0xBF), continuation(2), continuation(3) else { return false }
+        guard continuation(1, 0x90...0xBF), continuation(2), continuation(3) else {
+          return UTF8Survey(isValid: false, isNormal: false)
+        }
         index += 4
       case 0xF1...0xF3:
-        guard continuation(1), continuation(2), continuation(3) else { return false }
+        guard continuation(1), continuation(2), continuation(3) else {
+          return UTF8Survey(isValid: false, isNormal: false)
+        }
         index += 4
       case 0xF4:
-        guard continuation(1, 0x80...0x8F), continuation(2), continuation(3) else { return false }
+        guard continuation(1, 0x80...0x8F), continuation(2), continuation(3) else {
+          return UTF8Survey(isValid: false, isNormal: false)
+        }
         index += 4
       default:
-        return false
+        return UTF8Survey(isValid: false, isNormal: false)
       }
     }
-    return true
+    return survey
+  }
+
+  /// Whether the eight bytes of `word` hold `byte` (below 0x80; the bytes are ASCII).
+  @inline(__always)
+  private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// Whether `normalized` keeps the three-byte character as it is (not a zero-width or odd
+  /// space, a line or paragraph separator, a word joiner or a byte-order mark).
+  @inline(__always)
+  private static func isNormal(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+    switch lead {
+    case 0xE2:
+      let code = (UInt32(second) << 8) | UInt32(third)
+      switch code {
+      case 0x808B, 0x81A0, 0x8087, 0x8089, 0x808A, 0x80AF, 0x80A8, 0x80A9: return false
+      default: return true
+      }
+    case 0xE3: return !(second == 0x80 && third == 0x80)
+    case 0xEF: return !(second == 0xBB && third == 0xBF)
+    default: return true
+    }
   }
 
   /// The text of a plain-text article file's bytes, as `decode` and `normalized` make it, when the
   /// bytes are UTF-8 without a byte-order mark other than one leading UTF-8 mark; `nil` for any
-  /// other encoding.
+  /// other encoding. Bytes that need no normalising are handed back without a copy.
   static func normalizedUTF8(_ bytes: [UInt8]) -> [UInt8]? {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let rest = bytes[start...]
@@ -165,7 +237,9 @@ enum ArticleFileText {
       !rest.starts(with: [0xFE, 0xFF])
     else { return nil }
     return rest.withUnsafeBufferPointer { buffer in
-      guard isValidUTF8(buffer) else { return nil }
+      let survey = survey(buffer)
+      guard survey.isValid else { return nil }
+      guard !survey.isNormal else { return start == 0 ? bytes : Array(buffer) }
       return normalized(buffer)
     }
   }

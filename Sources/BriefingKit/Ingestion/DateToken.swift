@@ -150,12 +150,22 @@ struct ByteScanner {
 
   /// A run of letters and dots, lowercased, without the dots (`a.m.` is `am`).
   mutating func word() -> String {
-    var scalars = String.UnicodeScalarView()
+    let start = position
+    var letters = 0
     while let byte = peek, Self.isLetter(byte) || byte == UInt8(ascii: ".") {
-      if byte != UInt8(ascii: ".") { scalars.append(Unicode.Scalar(byte | 0x20)) }
+      if byte != UInt8(ascii: ".") { letters += 1 }
       position += 1
     }
-    return String(scalars)
+    guard letters > 0 else { return "" }
+    // ASCII letters, lower-cased into the string's own storage (small words need none).
+    return String(unsafeUninitializedCapacity: letters) { buffer in
+      var count = 0
+      for byte in bytes[start..<position] where byte != UInt8(ascii: ".") {
+        buffer[count] = byte | 0x20
+        count += 1
+      }
+      return count
+    }
   }
 
   /// `Z`, `UTC`, `GMT`, `+01:00`, `+0100` or `-05`.

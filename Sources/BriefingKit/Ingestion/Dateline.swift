@@ -89,7 +89,7 @@ public struct Dateline: Sendable, Hashable {
     while start < bytes.count && (bytes[start] == 0x20 || bytes[start] == UInt8(ascii: ":")) {
       start += 1
     }
-    if hasPrefix(bytes, Array("on ".utf8), at: start) { start += 3 }
+    if hasPrefix(bytes, onPrefix, at: start) { start += 3 }
     var text: [UInt8] = []
     text.reserveCapacity(bytes.count - start)
     var index = start
@@ -100,12 +100,31 @@ public struct Dateline: Sendable, Hashable {
         text.append(0x20)
         index += 3
       } else {
+        // A byte no date holds: `DateParser` would turn the text down.
+        guard isDateByte(bytes[index]) else { return nil }
         text.append(bytes[index])
         index += 1
       }
     }
     return dates.date(from: String(decoding: text, as: UTF8.self))
   }
+
+  /// Whether an ASCII byte may be in a date `DateParser` reads: a letter, a digit, a space, a tab,
+  /// a line break it trims, or `,` `.` `:` `+` `-`.
+  private static func isDateByte(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") { return true }
+    if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+    switch byte {
+    case 0x09...0x0D, 0x20, UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"),
+      UInt8(ascii: "+"), UInt8(ascii: "-"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static let onPrefix: [UInt8] = Array("on ".utf8)
 
   /// Whether `bytes` hold `prefix` (lower case) at `index`, in any case.
   private static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {

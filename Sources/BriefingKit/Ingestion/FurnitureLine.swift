@@ -155,55 +155,80 @@ struct FurnitureLine {
   /// curly quotes and dashes are edge punctuation too). 0 for a paragraph too long for the rules.
   static func wordCount(of paragraph: String) -> Int {
     var paragraph = paragraph
-    return paragraph.withUTF8 { bytes in
-      var start = 0
-      var end = bytes.count
-      while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A) {
-        start += 1
-      }
-      while end > start
-        && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A)
-      {
-        end -= 1
-      }
-      guard end > start, end - start <= maxFurnitureBytes else { return 0 }
-      var count = 0
-      var inWord = false
-      var index = start
-      while index < end {
-        let byte = bytes[index]
-        var length = 1
-        var isSpace = false
-        var isEdge = false
-        if byte < 0x80 {
-          isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A
-          isEdge = !isSpace && isEdgePunctuation(Unicode.Scalar(byte))
-        } else {
-          length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-          var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-          for offset in 1..<length where index + offset < end {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-          }
-          switch Unicode.Scalar(value) ?? "\u{FFFD}" {
-          case "\u{00A0}", "\u{2009}", "\u{202F}":
-            isSpace = true
-          case "’", "‘", "ʼ", "´", "“", "”", "„", "«", "»", "—", "–", "‒", "―", "−":
-            isEdge = true
-          case let scalar:
-            isEdge = isEdgePunctuation(scalar)
-          }
-        }
-        if isSpace {
-          inWord = false
-        } else if !isEdge && !inWord {
-          // The first character of this piece that is not edge punctuation: a word.
-          inWord = true
-          count += 1
-        }
-        index += length
-      }
-      return count
+    return asciiKinds.withUnsafeBufferPointer { kinds in
+      paragraph.withUTF8 { wordCount(of: $0, asciiKinds: kinds) }
     }
+  }
+
+  /// `wordCount(of:)` of UTF-8 bytes; `asciiKinds` is `FurnitureLine.asciiKinds`.
+  private static func wordCount(
+    of bytes: UnsafeBufferPointer<UInt8>, asciiKinds: UnsafeBufferPointer<ASCIIKind>
+  ) -> Int {
+    var start = 0
+    var end = bytes.count
+    while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A) {
+      start += 1
+    }
+    while end > start
+      && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A)
+    {
+      end -= 1
+    }
+    guard end > start, end - start <= maxFurnitureBytes else { return 0 }
+    var count = 0
+    var inWord = false
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      var length = 1
+      var isSpace = false
+      var isEdge = false
+      if byte < 0x80 {
+        let kind = asciiKinds[Int(byte)]
+        isSpace = kind == .space
+        isEdge = kind == .edge
+      } else {
+        length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length where index + offset < end {
+          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        switch Unicode.Scalar(value) ?? "\u{FFFD}" {
+        case "\u{00A0}", "\u{2009}", "\u{202F}":
+          isSpace = true
+        case "’", "‘", "ʼ", "´", "“", "”", "„", "«", "»", "—", "–", "‒", "―", "−":
+          isEdge = true
+        case let scalar:
+          isEdge = isEdgePunctuation(scalar)
+        }
+      }
+      if isSpace {
+        inWord = false
+      } else if !isEdge && !inWord {
+        // The first character of this piece that is not edge punctuation: a word.
+        inWord = true
+        count += 1
+      }
+      index += length
+    }
+    return count
+  }
+
+  /// What an ASCII byte is to `wordCount(of:)`.
+  private enum ASCIIKind {
+    /// A space, tab or line break: it parts words.
+    case space
+    /// Edge punctuation (`isEdgePunctuation`): it makes no word by itself.
+    case edge
+    /// Anything else: part of a word.
+    case letter
+  }
+
+  /// The kind of each ASCII byte.
+  private static let asciiKinds: [ASCIIKind] = (0..<128).map { value -> ASCIIKind in
+    let byte = UInt8(value)
+    if byte == 0x20 || byte == 0x09 || byte == 0x0A { return .space }
+    return isEdgePunctuation(Unicode.Scalar(byte)) ? .edge : .letter
   }
 
   private static func isEdgePunctuation(_ scalar: Unicode.Scalar) -> Bool {

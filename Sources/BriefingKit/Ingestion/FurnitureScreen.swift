@@ -69,7 +69,7 @@ enum FurnitureScreen {
     var index = start
     if let firstRun = nextRun(text, from: &index) {
       let key = hash(text, firstRun)
-      let phrases = openingPhrases[key]
+      let phrases = openingFirstRuns.mayContain(key) ? openingPhrases[key] : nil
       let shareWord = shareBarRuns.contains(key)
       if phrases != nil || shareWord {
         // The first runs, up to one more than the longest phrase has, kept on the stack.
@@ -265,13 +265,16 @@ enum FurnitureScreen {
     return table
   }()
 
+  /// The hashes of the first runs of the opening phrases (the keys of `openingPhrases`).
+  private static let openingFirstRuns = RunHashSet(openingPhrases.keys)
+
   /// The most runs an opening phrase has.
   private static let maxPhraseRuns: Int =
     openingPhrases.values.joined().map(\.runs.count).max() ?? 0
 
-  private static let shareBarRuns: Set<UInt64> = hashes(of: SiteFurniture.shareBarWords)
+  private static let shareBarRuns = RunHashSet(hashes(of: SiteFurniture.shareBarWords))
 
-  private static let closingWords: Set<UInt64> = hashes(of: SiteFurniture.closingWords)
+  private static let closingWords = RunHashSet(hashes(of: SiteFurniture.closingWords))
 
   private static func hashes(of words: Set<String>) -> Set<UInt64> {
     Set(
@@ -361,6 +364,8 @@ enum FurnitureScreen {
     guard end > 0 else { return false }
     let byte = text[end - 1]
     if byte < 0x80 { return isDigit(byte) }
+    // General Punctuation up to U+203F (`”`, `’`, `—`, `…`) holds no number.
+    if end >= 3 && text[end - 3] == 0xE2 && text[end - 2] == 0x80 { return false }
     var start = end - 1
     while start > 0 && text[start] & 0xC0 == 0x80 && end - start < 4 { start -= 1 }
     let scalar = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
@@ -380,7 +385,7 @@ enum FurnitureScreen {
   }
 
   /// The hashes of the month names a date parser knows.
-  private static let monthWords: Set<UInt64> = hashes(of: Set(DateParser.months.keys))
+  private static let monthWords = RunHashSet(hashes(of: Set(DateParser.months.keys)))
 
   // MARK: Words anywhere
 
@@ -402,7 +407,9 @@ enum FurnitureScreen {
     innerWordBytes.withUnsafeBufferPointer { bytes in
       innerWords.withUnsafeBufferPointer { words in
         anchors.withUnsafeBufferPointer { anchors in
-          innerSigns(text, anchors: anchors, words: words, bytes: bytes)
+          anchoredWords.withUnsafeBufferPointer { anchored in
+            innerSigns(text, anchors: anchors, words: words, anchored: anchored, bytes: bytes)
+          }
         }
       }
     }
@@ -410,7 +417,8 @@ enum FurnitureScreen {
 
   private static func innerSigns(
     _ text: UnsafeBufferPointer<UInt8>, anchors: UnsafeBufferPointer<Bool>,
-    words: UnsafeBufferPointer<InnerWord>, bytes: UnsafeBufferPointer<UInt8>
+    words: UnsafeBufferPointer<InnerWord>, anchored: UnsafeBufferPointer<Range<Int>>,
+    bytes: UnsafeBufferPointer<UInt8>
   ) -> InnerSigns {
     let count = text.count
     var signs = InnerSigns()
@@ -428,7 +436,8 @@ enum FurnitureScreen {
       } else if byte == UInt8(ascii: "\"") {
         signs.hasQuote = true
       } else if !signs.hasWord {
-        for word in words where word.anchor == byte | 0x20 && index >= word.offset {
+        // Only the words anchored at this letter (`innerWords` is in the order of anchors).
+        for word in words[anchored[Int(byte | 0x20)]] where index >= word.offset {
           let wordBytes = UnsafeBufferPointer(rebasing: bytes[word.bytes])
           if matches(text, wordBytes, at: index - word.offset) {
             signs.hasWord = true
@@ -478,9 +487,10 @@ enum FurnitureScreen {
   /// The bytes of the inner words, one after another.
   private static let innerWordBytes: [UInt8] = SiteFurniture.innerWords.flatMap { Array($0.utf8) }
 
+  /// The inner words, in the order of their anchors (`anchoredWords` points into it).
   private static let innerWords: [InnerWord] = {
     var start = 0
-    return SiteFurniture.innerWords.map { word in
+    let words = SiteFurniture.innerWords.map { word in
       let bytes = Array(word.utf8)
       let rarity = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
       let offset =
@@ -492,6 +502,21 @@ enum FurnitureScreen {
         bytes: start..<(start + bytes.count), anchor: bytes.isEmpty ? 0 : bytes[offset],
         offset: offset)
     }
+    return words.sorted { $0.anchor < $1.anchor }
+  }()
+
+  /// For each byte, the range of `innerWords` anchored at it.
+  private static let anchoredWords: [Range<Int>] = {
+    var ranges = [Range<Int>](repeating: 0..<0, count: 256)
+    var start = 0
+    while start < innerWords.count {
+      let anchor = innerWords[start].anchor
+      var end = start
+      while end < innerWords.count && innerWords[end].anchor == anchor { end += 1 }
+      ranges[Int(anchor)] = start..<end
+      start = end
+    }
+    return ranges
   }()
 
   /// The anchor letters of the inner words in both cases, `"`, and the lead bytes of `“`, `”`,
@@ -539,7 +564,7 @@ enum FurnitureScreen {
   }
 
   /// The runs of `via`, `courtesy` and the first runs of agencies' names.
-  private static let creditSignRuns: Set<UInt64> = Set(
+  private static let creditSignRuns = RunHashSet(
     PhotoFurniture.creditSignWords.compactMap { word in
       runs(of: word).first.map { run in run.withUnsafeBufferPointer { hash($0, 0..<$0.count) } }
     })
