@@ -295,6 +295,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "The band Fleet of 40 played.",
     "They met at the hotel at 10 and left the station at 11.",
     "The clip was shot in 720p.",
+    "Many four-year colleges consider it.",
   ])
   func ignoresIncidentalNumbers(_ sentence: String) {
     let figures = Self.figures([sentence])

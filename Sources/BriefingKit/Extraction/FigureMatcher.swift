@@ -873,6 +873,8 @@ struct FigureMatcher {
         return nil  // a name: "the 10-year Treasury"
       }
       let end = nounAfterCompound(noun + 1) ?? noun
+      // "four-year colleges", "10-year bonds": a kind of thing, not a length of time.
+      if end > noun, isPlural(end) { return nil }
       return FigureMatch(
         first: qualifierStart, last: end, value: value, unit: unitName(noun), kind: .duration)
     }
