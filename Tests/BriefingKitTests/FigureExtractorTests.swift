@@ -65,6 +65,8 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Sales fell to 300 from 450 a year earlier.", "450", 450, nil, .count),
     FigureCase("A crowd of 60,000 is expected.", "crowd of 60,000", 60_000, "crowd", .count),
     FigureCase(
+      "Two died and three others were hurt.", "three others", 3, "others", .count),
+    FigureCase(
       "The party won 48 of the 200 seats.", "48 of the 200 seats", 48, "seats", .count),
     FigureCase(
       "Three of the four victims were children.", "Three of the four victims", 3, "victims",

@@ -231,7 +231,7 @@ struct KnownWords: Sendable {
   let sterling, us, am, pm, p, m, mid, early, late, hundred, by, over, plus, about, around: Int32
   let new, only, killing, last, past, nearly, almost, roughly, some, aged, ages, age: Int32
   let ago, later, earlier, through, until, till, dollars, dollar: Int32
-  let magnitude, cents, strong, basis, one, fold, down: Int32
+  let magnitude, cents, strong, basis, one, fold, down, others: Int32
 
   /// The words every index above stands for; each is added to the lexicon.
   static let all: [String] = [
@@ -245,6 +245,7 @@ struct KnownWords: Sendable {
     "plus", "about", "around", "new", "only", "killing", "last", "past", "nearly", "almost",
     "roughly", "some", "aged", "ages", "age", "ago", "later", "earlier", "through", "until",
     "till", "dollars", "dollar", "magnitude", "cents", "strong", "basis", "one", "fold", "down",
+    "others",
   ]
 
   init(_ lexicon: FigureLexicon) {
@@ -273,7 +274,7 @@ struct KnownWords: Sendable {
     later = i("later"); earlier = i("earlier"); through = i("through"); until = i("until")
     till = i("till"); dollars = i("dollars"); dollar = i("dollar")
     magnitude = i("magnitude"); cents = i("cents"); strong = i("strong"); basis = i("basis")
-    one = i("one"); fold = i("fold"); down = i("down")
+    one = i("one"); fold = i("fold"); down = i("down"); others = i("others")
   }
 
   /// The shared indices.

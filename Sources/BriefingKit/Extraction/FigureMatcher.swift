@@ -572,6 +572,12 @@ struct FigureMatcher {
     {
       return compound(span, at: k, qualifierStart: q.start, hasRange: upper != nil)
     }
+    // "Two people died and three others were injured".
+    if upper == nil, !span.isSpelledOne, k < t.count, t[k].entry == w.others, t[k].spaceBefore {
+      var m = FigureMatch(first: q.start, last: k, value: value, unit: "others", kind: .count)
+      m.isCasualty = casualtyVerb(before: q.start) != nil
+      return m
+    }
     // "48 of the 200 seats", "three of the four victims": a part of a counted whole.
     if upper == nil, !span.isSpelledOne, k + 3 < t.count, t[k].entry == w.of, t[k].spaceBefore,
       isDeterminer(k + 1), let whole = numbers.number(t, at: k + 2),
