@@ -63,6 +63,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Claims rose to over 150,000.", "over 150,000", 150_000, nil, .count),
     FigureCase("Cases rose to 42,200, up from 941.", "941", 941, nil, .count),
     FigureCase("Sales fell to 300 from 450 a year earlier.", "450", 450, nil, .count),
+    FigureCase("Profit was $680 million a year earlier.", "$680 million", 680e6, "USD", .money),
     FigureCase("A crowd of 60,000 is expected.", "crowd of 60,000", 60_000, "crowd", .count),
     FigureCase(
       "Two died and three others were hurt.", "three others", 3, "others", .count),
@@ -298,6 +299,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "They met at the hotel at 10 and left the station at 11.",
     "The clip was shot in 720p.",
     "Many four-year colleges consider it.",
+    "It rose a week ago and fell an hour later.",
   ])
   func ignoresIncidentalNumbers(_ sentence: String) {
     let figures = Self.figures([sentence])

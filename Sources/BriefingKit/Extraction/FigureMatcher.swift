@@ -373,13 +373,13 @@ struct FigureMatcher {
   private func spelledFigure(at i: Int, floor: Int) -> FigureMatch? {
     let tok = t[i]
     if tok.entry == w.a || tok.entry == w.an {
-      // "nearly a month", "an hour later"
+      // "nearly a month", "more than a year ago"; not a time reference alone ("an hour later",
+      // "a year earlier").
       if i + 1 < t.count, t[i + 1].classes.contains(.timeUnit), t[i + 1].spaceBefore {
         let q = qualifier(before: i, floor: floor)
+        guard q.strong else { return nil }
         var last = i + 1
-        let after = relative(at: last + 1)
-        if let after { last = after }
-        guard q.strong || after != nil else { return nil }
+        if let after = relative(at: last + 1) { last = after }
         return FigureMatch(
           first: q.start, last: last, value: 1, unit: unitName(i + 1), kind: .duration)
       }
@@ -593,7 +593,8 @@ struct FigureMatcher {
     if let head = nounHead(at: k, allowSingular: (value ?? 0) <= 1 || t[span.first].hasDecimal) {
       let h = t[head]
       if h.classes.contains(.timeUnit), head - k <= 1 {
-        if span.isSpelledOne, upper == nil, !q.strong, relative(at: head + 1) == nil { return nil }
+        // "a year earlier", "a week ago": a time reference; "nearly a month" is a length.
+        if span.isSpelledOne, upper == nil, !q.strong { return nil }
         if head + 1 < t.count, t[head + 1].entry == w.old, t[head + 1].spaceBefore,
           h.entry == w.year || h.entry == w.years
         {
@@ -976,10 +977,11 @@ struct FigureMatcher {
         last += 1
       }
     }
-    // "$1.85 per share", "$80 a barrel".
+    // "$1.85 per share", "$80 a barrel"; not "$680 million a year earlier", a comparison.
     if last + 2 < t.count, t[last + 1].entry == w.per || t[last + 1].entry == w.a,
       t[last + 2].isWord, t[last + 2].spaceBefore, !t[last + 2].isCapitalized,
-      t[last + 2].classes.isDisjoint(with: [.function, .pronoun, .qualifier])
+      t[last + 2].classes.isDisjoint(with: [.function, .pronoun, .qualifier]),
+      !(last + 3 < t.count && t[last + 3].classes.contains(.relativeAfter))
     {
       return FigureMatch(
         first: q.start, last: last + 2, value: value, unit: currency, kind: .money)
