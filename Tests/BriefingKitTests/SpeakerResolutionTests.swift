@@ -260,6 +260,18 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Anna Price", "Anna Price", "Anna Price"]
     ),
+    // A nationality opening no sentence after a person in its paragraph is the story's
+    // protagonist, not the person the previous paragraph ended on.
+    (
+      """
+      Max Verstappen won the Japanese Grand Prix at Suzuka on Sunday.
+
+      Ferrari's Charles Leclerc was fourth and Lewis Hamilton fifth for Mercedes.
+
+      "The car was incredible today," said the Dutchman, who has won 13 races this season.
+      """,
+      ["Max Verstappen"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

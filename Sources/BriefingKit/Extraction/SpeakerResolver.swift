@@ -67,12 +67,24 @@ struct SpeakerResolver: Sendable {
       return antecedent(of: pronoun, position: position, sentence: sentence)
     }
     if let speaker = spokesperson(phrase, reader: reader, sentence: sentence) { return speaker }
-    // "Zaki was gracious. “He deserved it,” the Texan said": a nationality after the person
-    // just written about is that person, else someone the article does not name.
+    // "Zaki was gracious. “He deserved it,” the Texan said": a nationality right after a person
+    // in the same paragraph is that person; otherwise it is the story's protagonist, the first
+    // person its opening paragraphs name ("Max Verstappen won ... “...,” said the Dutchman").
     if phrase.count == 2, tokens[phrase.lowerBound].has(.the),
       tokens[phrase.lowerBound + 1].isCapitalised, tokens[phrase.lowerBound + 1].has(.demonym)
     {
-      if let person = recentPerson(before: position, since: sentence - 1) { return person }
+      if let mention = mentions.last(where: {
+        $0.position < position && $0.position >> 20 == position >> 20
+          && $0.sentence >= sentence - 1 && $0.weight >= 1 && $0.speaker.kind == .person
+      }) {
+        return mention.speaker
+      }
+      if let index = inventory.persons.firstIndex(where: {
+        $0.position >> 20 <= 1 && $0.position < position
+      }) {
+        let person = inventory.persons[index]
+        return Speaker(name: person.name, role: person.role, kind: .person, person: index)
+      }
       return Speaker(name: reader.phraseText(phrase), role: nil, kind: .person, person: nil)
     }
     var first: Range<Int>? = nil
