@@ -269,8 +269,10 @@ func speakers(_ body: String) -> [String?] {
       Ferrari's Charles Leclerc was fourth and Lewis Hamilton fifth for Mercedes.
 
       "The car was incredible today," said the Dutchman, who has won 13 races this season.
+
+      "It is only the start," the 26-year-old added.
       """,
-      ["Max Verstappen"]
+      ["Max Verstappen", "Max Verstappen"]
     ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (

@@ -73,19 +73,8 @@ struct SpeakerResolver: Sendable {
     if phrase.count == 2, tokens[phrase.lowerBound].has(.the),
       tokens[phrase.lowerBound + 1].isCapitalised, tokens[phrase.lowerBound + 1].has(.demonym)
     {
-      if let mention = mentions.last(where: {
-        $0.position < position && $0.position >> 20 == position >> 20
-          && $0.sentence >= sentence - 1 && $0.weight >= 1 && $0.speaker.kind == .person
-      }) {
-        return mention.speaker
-      }
-      if let index = inventory.persons.firstIndex(where: {
-        $0.position >> 20 <= 1 && $0.position < position
-      }) {
-        let person = inventory.persons[index]
-        return Speaker(name: person.name, role: person.role, kind: .person, person: index)
-      }
-      return Speaker(name: reader.phraseText(phrase), role: nil, kind: .person, person: nil)
+      return epithetHolder(before: position, sentence: sentence)
+        ?? Speaker(name: reader.phraseText(phrase), role: nil, kind: .person, person: nil)
     }
     var first: Range<Int>? = nil
     var last: Range<Int>? = nil
@@ -153,7 +142,7 @@ struct SpeakerResolver: Sendable {
       if phrase.count == 2, tokens[phrase.lowerBound].has(.the),
         tokens[head].flags.contains(.number), reader.text(head..<(head + 1)).hasSuffix("year-old")
       {
-        return recentPerson(before: position)
+        return epithetHolder(before: position, sentence: sentence)
       }
       // "the i reporting": a name the lists do not know, after "the".
       if phrase.count == 2, reader.isDeterminer(phrase.lowerBound) {
@@ -547,6 +536,25 @@ struct SpeakerResolver: Sendable {
       }
     }
     return nil
+  }
+
+  /// Whom an epithet ("the Dutchman", "the 23-year-old") stands for: the person named just
+  /// before in its paragraph, else the story's protagonist, the first person its opening
+  /// paragraphs name.
+  private func epithetHolder(before position: Int, sentence: Int) -> Speaker? {
+    if let mention = mentions.last(where: {
+      $0.position < position && $0.position >> 20 == position >> 20
+        && $0.sentence >= sentence - 1 && $0.weight >= 1 && $0.speaker.kind == .person
+    }) {
+      return mention.speaker
+    }
+    guard
+      let index = inventory.persons.firstIndex(where: {
+        $0.position >> 20 <= 1 && $0.position < position
+      })
+    else { return nil }
+    let person = inventory.persons[index]
+    return Speaker(name: person.name, role: person.role, kind: .person, person: index)
   }
 
   /// "Microsoft said on Tuesday ... the company said": the organisation that last spoke in the
