@@ -274,6 +274,15 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Max Verstappen", "Max Verstappen"]
     ),
+    // "it" after a name no list knows as a person stands for that name, an organisation.
+    (
+      """
+      Apple said the decision ignored "the realities of a market".
+
+      Spotify welcomed the ruling. "This decision sends a powerful message," it said.
+      """,
+      ["Apple", "Spotify"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

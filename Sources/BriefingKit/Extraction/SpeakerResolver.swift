@@ -491,7 +491,13 @@ struct SpeakerResolver: Sendable {
         switch mention.speaker.kind {
         case .organisation, .document: return mention.speaker
         case .person, .group: return nil
-        case .unknown: continue
+        case .unknown:
+          // "Spotify welcomed the ruling. “...,” it said": a name "it" stands for is an
+          // organisation's.
+          guard mention.speaker.person == nil, isProperName(mention.speaker.name) else { continue }
+          var organisation = mention.speaker
+          organisation.kind = .organisation
+          return organisation
         }
       }
       return nil
