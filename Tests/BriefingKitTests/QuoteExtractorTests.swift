@@ -352,6 +352,19 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.first?.role == "his wife")
   }
 
+  /// A verb after a name and age ("Ardern, 42, became ...") opens a predicate, not a role.
+  @Test func aPredicateAfterAnAgeIsNoRole() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "Jacinda Ardern, 42, became the world's youngest female head of government in 2017.",
+          "\"It's that simple,\" Ms Ardern said.",
+        ]))
+    #expect(quotes.map(\.speaker) == ["Jacinda Ardern"])
+    #expect(quotes.first?.role == nil)
+  }
+
   /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
   @Test func indirectSpeechEndsAtASemicolon() {
     let quotes = QuoteExtractor().quotes(

@@ -316,6 +316,9 @@ struct SpeakerInventory: Sendable {
     var k = s
     while !hasRole, k < min(range.upperBound, s + 7) {
       if reader.isTitle(k) || reader.isRoleNoun(k) { hasRole = true }
+      // "Ardern, 42, became the world's youngest head of government": a verb and its object,
+      // not a role; a role's noun comes before any article or preposition.
+      if k > s, reader.isDeterminer(k) || reader.isConnector(k) { break }
       k += 1
     }
     guard hasRole else { return nil }
