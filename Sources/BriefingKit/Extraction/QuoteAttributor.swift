@@ -474,8 +474,10 @@ private struct ParagraphPass {
     }
     // "dubbed “the voice of a generation”", "known as “the Iron Lady”": a name.
     if isNamed(span), postCue(q) == nil { return nil }
-    // Scare quotes: a short fragment no reporting verb introduces.
+    // Scare quotes: a short fragment no reporting verb introduces, or a word or two set inside
+    // a noun phrase ("the “temporary” fence").
     if words <= 4, !found.hasCue { return nil }
+    if words <= 2, isInsideNounPhrase(span) { return nil }
     let text = quoteText(span)
     guard !text.isEmpty else { return nil }
     let kind = self.kind(of: span, words: words)
@@ -486,6 +488,17 @@ private struct ParagraphPass {
     quote.salience = QuoteRanker().salience(
       of: quote, words: words, paragraphCount: paragraphCount)
     return quote
+  }
+
+  /// Whether the marks stand between an article and a lowercase word, like a modifier of a noun
+  /// ("the “temporary” fence", "a “robust” response").
+  private func isInsideNounPhrase(_ span: QuoteSpan) -> Bool {
+    let before = span.open - 1
+    let after = span.close + 1
+    guard span.close >= 0, before >= 0, after < tokens.count else { return false }
+    return tokens[before].kind == .word && tokens[before].isLowercaseWord
+      && tokens[before].has(.determiner) && tokens[after].kind == .word
+      && tokens[after].isLowercaseWord && !tokens[after].has([.function, .cue])
   }
 
   /// Whether a word that gives a name stands right before the quote ("dubbed", "known as").
