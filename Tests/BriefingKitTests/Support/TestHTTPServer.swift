@@ -115,8 +115,10 @@ final class TestHTTPServer: @unchecked Sendable {
     stopped = true
     lock.unlock()
     guard !wasStopped else { return }
+    // Wakes the accept loop, which closes the socket as it leaves: closing it here could let a
+    // new server reuse the descriptor while this loop is about to call accept() on it, and
+    // answer that server's requests with this one's handler.
     shutdown(socket, Int32(SHUT_RDWR))
-    close(socket)
   }
 
   /// The requests received so far, in arrival order.
@@ -137,14 +139,19 @@ final class TestHTTPServer: @unchecked Sendable {
   }
 
   private func acceptLoop() {
+    defer { close(socket) }
     while true {
       let client = accept(socket, nil, nil)
+      lock.lock()
+      let done = stopped
+      lock.unlock()
       if client < 0 {
-        lock.lock()
-        let done = stopped
-        lock.unlock()
         if done || errno == EBADF || errno == EINVAL { return }
         continue
+      }
+      if done {
+        close(client)
+        return
       }
       let thread = Thread { [self] in serve(client) }
       thread.start()
