@@ -365,6 +365,23 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.first?.role == nil)
   }
 
+  /// An interview transcript's answers ("Jane Doe: ...") are the person's direct quotes; the
+  /// interviewer's questions and a label that is no person ("Update: ...") are not.
+  @Test func readsTranscriptLinesAsQuotes() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "Wikinews interviewed Jane Doe, the Green Party candidate for mayor.",
+          "((Wikinews)) Why are you running for mayor?",
+          "Jane Doe: I have lived in this city for 30 years and never seen it so divided.",
+          "Update: The city council postponed the vote until next month.",
+        ]))
+    #expect(quotes.map(\.speaker) == ["Jane Doe"])
+    #expect(quotes.first?.kind == .direct)
+    #expect(quotes.first?.text.hasPrefix("I have lived") == true)
+  }
+
   /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
   @Test func indirectSpeechEndsAtASemicolon() {
     let quotes = QuoteExtractor().quotes(

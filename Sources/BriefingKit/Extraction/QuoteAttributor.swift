@@ -112,6 +112,10 @@ private struct ParagraphPass {
     resolver: inout SpeakerResolver, previousTail: QuoteAttributor.Attribution?,
     previousLastQuote: QuoteAttributor.Attribution?, into quotes: inout [KeyQuote]
   ) {
+    if spans.isEmpty, let quote = transcriptLine(resolver: &resolver) {
+      quotes.append(quote)
+      return
+    }
     var nextSpan = 0
     for s in sentences.indices {
       let serial = firstSerial + s
@@ -152,6 +156,28 @@ private struct ParagraphPass {
 
   private func position(_ token: Int) -> Int {
     SpeakerInventory.position(reader.index, token)
+  }
+
+  /// "Jane Doe: I have lived in this city for 30 years.": a line of an interview's transcript,
+  /// a person's name and a colon before their words, is a direct quote.
+  private mutating func transcriptLine(resolver: inout SpeakerResolver) -> KeyQuote? {
+    var colon = 0
+    while colon < tokens.count, colon < 5, reader.isNameWord(colon) { colon += 1 }
+    guard colon >= 1, colon < 5, colon + 1 < tokens.count, tokens[colon].kind == .colon,
+      let found = reader.personName(in: 0..<colon), found.name.upperBound == colon,
+      let speaker = resolver.resolve(0..<colon, in: reader, sentence: firstSerial),
+      speaker.kind == .person, found.isPerson || speaker.person != nil
+    else { return nil }
+    var words = 0
+    for k in (colon + 1)..<tokens.count where tokens[k].kind == .word { words += 1 }
+    guard words >= 4 else { return nil }
+    var quote = KeyQuote(
+      text: reader.text((colon + 1)..<tokens.count), speaker: speaker.name, role: speaker.role,
+      cue: nil, kind: .direct, paragraph: reader.index)
+    quote.salience = QuoteRanker().salience(
+      of: quote, words: words, paragraphCount: paragraphCount)
+    resolver.note(speaker, position: position(0), sentence: firstSerial, weight: 2)
+    return quote
   }
 
   // MARK: - Subjects and cues
