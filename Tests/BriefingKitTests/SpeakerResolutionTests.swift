@@ -283,6 +283,18 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Apple", "Spotify"]
     ),
+    // A quote over several paragraphs takes, in its first paragraphs, the speaker its last one
+    // names.
+    (
+      """
+      “We have been working on this for ten years. Every step has been hard.
+
+      “There were days we wanted to stop.
+
+      “But today we can say that the vaccine works,” said Dr Maria Gonzalez, who led the trial.
+      """,
+      ["Maria Gonzalez", "Maria Gonzalez", "Maria Gonzalez"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

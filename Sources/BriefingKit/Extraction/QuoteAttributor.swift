@@ -20,6 +20,9 @@ struct QuoteAttributor {
   private var previousTail: Attribution? = nil
   /// The speaker of the previous paragraph's last quote, for quotes that run on.
   private var previousLastQuote: Attribution? = nil
+  /// Quotes without a speaker that run on into the next paragraph (an opening mark and no
+  /// closing one), waiting for the speaker a later paragraph of the same quote names.
+  private var unattributedRun: [Int] = []
 
   struct Attribution {
     var speaker: Speaker?
@@ -40,13 +43,37 @@ struct QuoteAttributor {
     var pass = ParagraphPass(
       reader: NameMention(paragraph: paragraph, bytes: bytes), inventory: resolver.inventory,
       firstSerial: sentenceSerial, paragraphCount: paragraphCount, mayCue: mayCue)
+    let first = quotes.count
     pass.run(
       resolver: &resolver, previousTail: previousTail, previousLastQuote: previousLastQuote,
       into: &quotes)
+    attributeRunningQuote(paragraph, from: first)
     sentenceSerial += paragraph.sentences.count
     previousTail = pass.tail
     previousLastQuote = pass.lastQuote ?? (paragraph.spans.isEmpty ? nil : previousLastQuote)
     if paragraph.spans.isEmpty && pass.tail == nil { previousLastQuote = nil }
+  }
+}
+
+extension QuoteAttributor {
+  /// “We have worked on this for ten years. ¶ “But today it works,” said Dr Gonzalez: a quote
+  /// that runs over paragraphs takes, in its earlier paragraphs, the speaker a later one names.
+  fileprivate mutating func attributeRunningQuote(_ paragraph: QuotedParagraph, from first: Int) {
+    let continues = paragraph.spans.first?.continuesPrevious ?? false
+    if !continues { unattributedRun.removeAll() }
+    if continues, first < quotes.count, let speaker = quotes[first].speaker {
+      for index in unattributedRun where quotes[index].speaker == nil {
+        quotes[index].speaker = speaker
+        quotes[index].role = quotes[first].role
+        quotes[index].cue = quotes[first].cue
+      }
+      unattributedRun.removeAll()
+    }
+    if let last = paragraph.spans.last, last.close < 0, quotes.count > first,
+      quotes[quotes.count - 1].speaker == nil
+    {
+      unattributedRun.append(quotes.count - 1)
+    }
   }
 }
 
