@@ -27,6 +27,22 @@ import Testing
     #expect(Self.lede([paragraph]) == [expected])
   }
 
+  /// After a head line the file kept (a date it could not read), the next paragraph opens the
+  /// story and its dateline goes.
+  @Test func stripsWireDatelineAfterAHeadLine() {
+    #expect(
+      Self.lede(["Tuesday, January 64, 2092", "Evansville, Indiana, United States - " + Self.long])
+        == [Self.long])
+  }
+
+  @Test(arguments: [
+    "However, President Biden — who won the election in 2020 — said the old bridge would close for two years.",
+    "Prime Minister Boris Johnson — who had resigned in the summer — said the old bridge would close for two years.",
+  ])
+  func keepsCapitalisedWordsBeforeADash(sentence: String) {
+    #expect(Self.lede([sentence]) == [sentence])
+  }
+
   @Test func keepsDashInsideOrdinarySentence() {
     let sentence =
       "Officials said the road would reopen soon - perhaps within weeks - once the repairs of the old bridge are finished."
