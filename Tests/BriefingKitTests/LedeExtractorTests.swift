@@ -22,6 +22,8 @@ import Testing
     ("LONDON — " + long, long),
     ("Evansville, Indiana, United States - " + long, long),
     ("KABUL, Afghanistan (AP) — " + long, long),
+    ("NEW YORK, Nov. 20, 2023 /PRNewswire/ -- " + long, long),
+    ("BERLIN (dpa) - " + long, long),
   ])
   func stripsWireDateline(paragraph: String, expected: String) {
     #expect(Self.lede([paragraph]) == [expected])

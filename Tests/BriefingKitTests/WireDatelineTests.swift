@@ -51,6 +51,8 @@ import Testing
       ("Douglas, Isle of Man - Voters went.", "Douglas, Isle of Man", nil, "Voters went."),
       ("Kabul, Afghanistan, Nov 20 - Girls met.", "Kabul, Afghanistan", nil, "Girls met."),
       ("London (Reuters) - Shares fell.", "London", "Reuters", "Shares fell."),
+      ("Łódź, Poland - Voters went.", "Łódź, Poland", nil, "Voters went."),
+      ("ŁÓDŹ (PAP) - Voters went.", "ŁÓDŹ", "PAP", "Voters went."),
     ] as [(String, String, String?, String)])
   func findsADateline(paragraph: String, place: String, agency: String?, text: String) throws {
     let found = try #require(Self.dateline(paragraph))
@@ -80,6 +82,8 @@ import Testing
     // A quotation, or an agency that is a sentence.
     "“We will rebuild,” the mayor said — and then left.",
     "LONDON (the capital) — Shares fell.",
+    // Letters whose case is not told count for no place.
+    "Он сказал — это конец.",
   ])
   func findsNoDatelineInASentence(paragraph: String) {
     #expect(Self.dateline(paragraph) == nil)

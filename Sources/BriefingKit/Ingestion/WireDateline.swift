@@ -107,8 +107,7 @@ struct WireDateline: Sendable, Hashable {
           if bytes[j + 1] < 0xA0 { upper += 1 } else { lower += 1 }
           j += 1
         } else if b >= 0xC4 && b < 0xE0 {
-          upper += 1  // another alphabet: counted as a letter, case unknown
-          j += 1
+          j += 1  // a letter of another alphabet, of a case not told here: not counted
         } else if b != UInt8(ascii: ".") && b != UInt8(ascii: "'") && b != UInt8(ascii: "&") {
           return nil  // "3%", "$5", a quotation mark, a colon
         }
