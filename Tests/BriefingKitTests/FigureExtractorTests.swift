@@ -245,6 +245,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     ("NEW YORK, Nov 20 (Reuters) - Sales rose 5% on Monday.", ["5%"]),
     ("WASHINGTON — The Senate passed it 85 to 11.", ["85 to 11"]),
     ("WILKES-BARRE, Pa. - About 300 people were evacuated.", ["About 300 people"]),
+    ("Kabul, Afghanistan, Nov 20 - About 300 people were evacuated.", ["About 300 people"]),
     ("U.S. stocks fell 3% - the biggest drop in May 2020.", ["3%", "May 2020"]),
     ("NATO allies agreed on 2 percent - a long-held goal.", ["2 percent"]),
   ])

@@ -38,6 +38,10 @@ import Testing
       ),
       ("LONDON, Feb 23 (Reuters) - Shares fell.", "LONDON", "Reuters", "Shares fell."),
       ("NEW YORK — Stocks rose on Monday.", "NEW YORK", nil, "Stocks rose on Monday."),
+      (
+        "Evansville, Indiana, United States - This past week marked the opening.",
+        "Evansville, Indiana, United States", nil, "This past week marked the opening."
+      ),
     ] as [(String, String, String?, String)])
   func readsWireDatelinesAsPlaceNotDate(
     paragraph: String, place: String, agency: String?, text: String
@@ -54,7 +58,7 @@ import Testing
     "BREAKING — The Senate voted.",
     "NASA (the space agency) — which is based in Washington — said so.",
     "On February 23, 2023, the talks began.",
-    "Evansville, Indiana, United States - This past week marked the opening.",
+    "UPDATE - The Senate voted.",
   ])
   func findsNoDatelineInOrdinaryText(paragraph: String) {
     #expect(Dateline.parse(paragraph, dates: Self.utc) == nil)

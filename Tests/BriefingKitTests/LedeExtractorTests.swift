@@ -22,9 +22,27 @@ import Testing
     ("LONDON — " + long, long),
     ("Evansville, Indiana, United States - " + long, long),
     ("KABUL, Afghanistan (AP) — " + long, long),
+    ("NEW YORK, Nov. 20, 2023 /PRNewswire/ -- " + long, long),
+    ("BERLIN (dpa) - " + long, long),
   ])
   func stripsWireDateline(paragraph: String, expected: String) {
     #expect(Self.lede([paragraph]) == [expected])
+  }
+
+  /// After a head line the file kept (a date it could not read), the next paragraph opens the
+  /// story and its dateline goes.
+  @Test func stripsWireDatelineAfterAHeadLine() {
+    #expect(
+      Self.lede(["Tuesday, January 64, 2092", "Evansville, Indiana, United States - " + Self.long])
+        == [Self.long])
+  }
+
+  @Test(arguments: [
+    "However, President Biden — who won the election in 2020 — said the old bridge would close for two years.",
+    "Prime Minister Boris Johnson — who had resigned in the summer — said the old bridge would close for two years.",
+  ])
+  func keepsCapitalisedWordsBeforeADash(sentence: String) {
+    #expect(Self.lede([sentence]) == [sentence])
   }
 
   @Test func keepsDashInsideOrdinarySentence() {

@@ -49,7 +49,7 @@ public struct FigureExtractor: Sendable {
         var lastSentence: (range: Range<Int>, text: String)?
         tokenizer.tokenize(buffer, into: &tokens)
         let matches = FigureMatcher(tokens: tokens, bytes: buffer, reference: reference).matches()
-        let body = index == 0 ? WireDateline.end(in: buffer) : 0
+        let body = paragraph.datelineEnd
         for m in matches {
           if m.isVague && !includesVagueCounts { continue }
           let start = tokens[m.first].start

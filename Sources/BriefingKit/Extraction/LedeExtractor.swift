@@ -1,9 +1,9 @@
 /// Picks the one or two sentences that say what happened.
 ///
 /// The lede is the first substantive sentence of the body: dateline paragraphs ("Thursday,
-/// February 23, 2023"), bylines, captions, credits and very short paragraphs are skipped, a
-/// wire dateline prefix ("WASHINGTON (Reuters) -") is stripped, and a sentence that opens with a
-/// quotation or is a fragment is never chosen. A second sentence follows when the first is short,
+/// February 23, 2023"), bylines, captions, credits and very short paragraphs are skipped, the
+/// wire dateline the story opens with ("WASHINGTON (Reuters) -", found by `ArticleText`) is left
+/// out, and a sentence that opens with a quotation or is a fragment is never chosen. A second sentence follows when the first is short,
 /// or when the next substantive sentence carries the key reaction ("Netanyahu appeared to reject
 /// ...").
 public struct LedeExtractor: Sendable {
@@ -28,9 +28,10 @@ public struct LedeExtractor: Sendable {
       if let f = first, index - f.paragraph > reachParagraphs { break }
       guard isBodyParagraph(paragraph, index: index, tokenizer: tokenizer, dates: dates, &tokens)
       else { continue }
-      for (s, range) in paragraph.sentences.enumerated() {
-        var sentence = paragraph.string(range)
-        if first == nil, s == 0 { sentence = Self.strippingDatelinePrefix(sentence) }
+      for range in paragraph.sentences where range.upperBound > paragraph.datelineEnd {
+        // A wire dateline says where the story was filed, not what happened.
+        let sentence = paragraph.string(
+          max(range.lowerBound, paragraph.datelineEnd)..<range.upperBound)
         guard isSubstantive(sentence) else { continue }
         guard let lead = first else {
           first = (index, sentence)
@@ -255,48 +256,6 @@ public struct LedeExtractor: Sendable {
     "agreed", "accused", "accuses", "insisted", "countered", "slammed", "praised", "demanded",
     "urged", "retaliated", "reacted",
   ]
-
-  /// The sentence without a wire dateline: "WASHINGTON (Reuters) - ", "LONDON — ",
-  /// "Evansville, Indiana, United States - ".
-  static func strippingDatelinePrefix(_ sentence: String) -> String {
-    let bytes = Array(sentence.utf8.prefix(120))
-    var i = 0
-    while i < bytes.count {
-      // " - ", " — ", " – "
-      var dashEnd = -1
-      if bytes[i] == UInt8(ascii: " "), i + 2 < bytes.count {
-        if bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: " ") {
-          dashEnd = i + 3
-        } else if bytes[i + 1] == 0xE2, i + 4 < bytes.count, bytes[i + 2] == 0x80,
-          bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == UInt8(ascii: " ")
-        {
-          dashEnd = i + 5
-        }
-      }
-      if dashEnd > 0 {
-        let prefix = String(decoding: bytes[0..<i], as: UTF8.self)
-        guard isDatelinePrefix(prefix) else { return sentence }
-        return String(decoding: Array(sentence.utf8).dropFirst(dashEnd), as: UTF8.self)
-      }
-      i += 1
-    }
-    return sentence
-  }
-
-  /// Whether text before a dash is a place and agency: every word capitalised or inside
-  /// parentheses, at most eight words.
-  private static func isDatelinePrefix(_ prefix: String) -> Bool {
-    var inParens = false
-    var words = 0
-    for word in prefix.split(separator: " ") {
-      words += 1
-      if word.hasPrefix("(") { inParens = true }
-      let letters = word.drop { !$0.isLetter && !$0.isNumber }
-      if !inParens, let c = letters.first, c.isLetter, !c.isUppercase { return false }
-      if word.hasSuffix(")") { inParens = false }
-    }
-    return words >= 1 && words <= 8
-  }
 
   /// The number of words in `text`, counting no further than `limit`.
   static func wordCount(_ text: String, atMost limit: Int = .max) -> Int {

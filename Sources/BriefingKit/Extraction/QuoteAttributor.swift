@@ -34,8 +34,11 @@ struct QuoteAttributor {
     self.paragraphCount = paragraphCount
   }
 
-  /// Finds and attributes the quotes of one paragraph.
-  mutating func attribute(_ paragraph: QuotedParagraph, bytes: UnsafeBufferPointer<UInt8>) {
+  /// Finds and attributes the quotes of one paragraph, whose text starts after a wire dateline
+  /// at `datelineEnd`.
+  mutating func attribute(
+    _ paragraph: QuotedParagraph, bytes: UnsafeBufferPointer<UInt8>, datelineEnd: Int = 0
+  ) {
     let mayCue =
       paragraph.hasMarks
       || !paragraph.classes.intersection([.finiteCue, .participleCue, .according, .sourcing])
@@ -43,6 +46,7 @@ struct QuoteAttributor {
     var pass = ParagraphPass(
       reader: NameMention(paragraph: paragraph, bytes: bytes), inventory: resolver.inventory,
       firstSerial: sentenceSerial, paragraphCount: paragraphCount, mayCue: mayCue)
+    pass.datelineEnd = datelineEnd
     let first = quotes.count
     pass.run(
       resolver: &resolver, previousTail: previousTail, previousLastQuote: previousLastQuote,
@@ -99,6 +103,8 @@ private struct ParagraphPass {
   var lastQuote: QuoteAttributor.Attribution? = nil
   /// Attribution of each quote of the paragraph, once known.
   var lastAttribution: QuoteAttributor.Attribution? = nil
+  /// Where the paragraph's text starts after a wire dateline.
+  var datelineEnd = 0
 
   /// `mayCue` says whether the paragraph has a quotation mark or a reporting verb; without
   /// either, only its subjects are noted.
@@ -215,7 +221,7 @@ private struct ParagraphPass {
     var k = range.lowerBound
     guard k < range.upperBound, tokens[k].kind == .word else { return }
     if s == 0 {
-      let body = WireDateline.end(in: reader.bytes)
+      let body = datelineEnd
       while k < range.upperBound, Int(tokens[k].start) < body { k += 1 }
       guard k < range.upperBound else { return }
     }

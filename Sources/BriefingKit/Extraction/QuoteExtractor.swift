@@ -29,7 +29,8 @@ public struct QuoteExtractor: Sendable {
       resolver: SpeakerResolver(inventory: inventory), paragraphCount: text.paragraphs.count)
     for (index, quoted) in paragraphs.enumerated() {
       text.paragraphs[index].bytes.withUnsafeBufferPointer { bytes in
-        attributor.attribute(quoted, bytes: bytes)
+        attributor.attribute(
+          quoted, bytes: bytes, datelineEnd: text.paragraphs[index].datelineEnd)
       }
     }
     return Self.sharingRoles(attributor.quotes)

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Two forms are recognised: a paragraph that is only a date (`Thursday, February 23, 2023`,
 /// `Published: Feb. 23, 2023 9:30 a.m. ET`), which gives the publication date, and a wire dateline
-/// opening the first paragraph (`WASHINGTON (AP) — The Senate...`, `KYIV, Ukraine — ...`), which
-/// gives a place and perhaps an agency but no date.
+/// opening the first paragraph (`WASHINGTON (AP) — The Senate...`, `KYIV, Ukraine — ...`,
+/// `Evansville, Indiana, United States - ...`), which gives a place and perhaps an agency but no
+/// date.
 public struct Dateline: Sendable, Hashable {
   /// The date it gives, when it gives a complete one.
   public var date: Date?
@@ -140,64 +141,20 @@ public struct Dateline: Sendable, Hashable {
 
   private static let asciiLabels: [[UInt8]] = labels.map { Array($0.utf8) }
 
-  /// A wire dateline: an upper-case place, an optional `, Region`, an optional `(Agency)`, a dash.
+  /// A wire dateline opening the paragraph (`WireDateline`), unless what stands in the place is
+  /// a label ("BREAKING — ", "UPDATE - ").
   static func wire(_ paragraph: String) -> Dateline? {
-    let head = paragraph.prefix(120)
-    guard let dash = dashRange(in: head) else { return nil }
-    var lead = head[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
-    let text = paragraph[dash.upperBound...].trimmingCharacters(in: .whitespaces)
-    guard !text.isEmpty else { return nil }
-    var agency: String?
-    if lead.hasSuffix(")"), let open = lead.lastIndex(of: "(") {
-      let inner = lead[lead.index(after: open)..<lead.index(before: lead.endIndex)]
-      let words = inner.split(separator: " ")
-      guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true })
-      else { return nil }
-      agency = String(inner)
-      lead = lead[..<open].trimmingCharacters(in: .whitespaces)
-    }
-    let parts = lead.split(separator: ",", maxSplits: 1).map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }
-    guard let city = parts.first, isUpperCasePlace(city), !notPlaces.contains(city) else {
-      return nil
-    }
-    var place = city
-    if parts.count == 2 {
-      let region = parts[1]
-      let words = region.split(separator: " ")
-      guard !words.isEmpty, words.count <= 4,
-        words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
-      else { return nil }
-      // `LONDON, Feb 23 (Reuters)`: a date without a year is left out of the place.
-      let first = words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)
-      if DateParser.months[first] == nil { place += ", " + region }
-    }
-    return Dateline(place: place, agency: agency, text: text)
-  }
-
-  private static func dashRange(in head: Substring) -> Range<Substring.Index>? {
-    for dash in [" — ", " – ", " -- ", " - ", "— ", "– "] {
-      if let range = head.range(of: dash) { return range }
-    }
-    return nil
-  }
-
-  private static func isUpperCasePlace(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
-    guard (1...4).contains(words.count) else { return false }
-    var letters = 0
-    for character in text {
-      if character.isLetter {
-        guard character.isUppercase else { return false }
-        letters += 1
-      } else if !(character == " " || character == "." || character == "'" || character == "-"
-        || character == "’")
-      {
-        return false
+    var paragraph = paragraph
+    return paragraph.withUTF8 { bytes in
+      guard let found = WireDateline.find(in: bytes) else { return nil }
+      func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
       }
+      let place = string(found.place)
+      guard !notPlaces.contains(place) else { return nil }
+      let text = string(found.end..<bytes.count).trimmingCharacters(in: .whitespaces)
+      return Dateline(place: place, agency: found.agency.map(string), text: text)
     }
-    return letters >= 2
   }
 
   private static let labels = [
