@@ -382,6 +382,18 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.first?.text.hasPrefix("I have lived") == true)
   }
 
+  /// Indirect speech in the opening paragraph starts after its wire dateline.
+  @Test func indirectSpeechStartsAfterTheDateline() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "KABUL, Afghanistan (AP) — About 300 people were evacuated from the valley on Monday, "
+            + "officials said."
+        ]))
+    #expect(quotes.map(\.text) == ["About 300 people were evacuated from the valley on Monday"])
+  }
+
   /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
   @Test func indirectSpeechEndsAtASemicolon() {
     let quotes = QuoteExtractor().quotes(

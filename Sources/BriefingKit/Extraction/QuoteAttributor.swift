@@ -626,7 +626,13 @@ private struct ParagraphPass {
 
   /// "Blinken said that the pause was necessary ..." or "The pause was necessary, Blinken said."
   private mutating func indirect(in s: Int, resolver: inout SpeakerResolver) -> KeyQuote? {
-    let range = sentences[s]
+    var range = sentences[s]
+    // "KABUL, Afghanistan (AP) — About 300 people ..., officials said": past the dateline.
+    while datelineEnd > 0, range.lowerBound < range.upperBound,
+      Int(tokens[range.lowerBound].start) < datelineEnd
+    {
+      range = (range.lowerBound + 1)..<range.upperBound
+    }
     for c in cues(of: s) {
       let cue = cues[c]
       guard cue.kind == .finite, let phrase = cue.phrase, !cue.isInverted,
