@@ -302,6 +302,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
   /// particles in a surname ("de la") do not cut the role off.
   @Test(arguments: [
     ("Grazier Tom Hughes said: \"You can't keep feeding them.\"", "Tom Hughes", "Grazier"),
+    ("First Minister Humza Yousaf said: \"We will help.\"", "Humza Yousaf", "First Minister"),
     (
       "Spain coach Luis de la Fuente praised his players. \"They are a model,\" he said.",
       "Luis de la Fuente", "Spain coach"

@@ -155,6 +155,7 @@ struct NameMention {
   }
 
   private static let jan = WordHash.hash("jan")
+  private static let first = WordHash.hash("first")
 
   /// The run of name words that starts at `start`, not reaching `limit`.
   func runForward(startingAt start: Int, limit: Int) -> Range<Int>? {
@@ -370,6 +371,11 @@ struct NameMention {
           continue
         }
         break
+      }
+      // "First Minister Humza Yousaf", "First Lady Jill Biden": "First" opens the title.
+      if w.isCapitalised, w.hash == Self.first, isTitle(s) {
+        s = j
+        continue
       }
       // "Microsoft chairman and chief executive Satya Nadella": two roles joined.
       if w.isLowercaseWord, w.has(.and), j - 1 >= limit, tokens[s].isLowercaseWord,
