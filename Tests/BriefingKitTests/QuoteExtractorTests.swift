@@ -395,6 +395,24 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.map(\.text) == ["About 300 people were evacuated from the valley on Monday"])
   }
 
+  /// A quote over paragraphs that takes its speaker from a later paragraph is ranked with it.
+  @Test func ranksARunningQuoteWithTheSpeakerItTakesLater() throws {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "“We have been working on this vaccine for ten years. Every step has been hard.",
+          "“But today we can say that it works,” said Dr Maria Gonzalez, who led the trial.",
+        ]))
+    let first = try #require(quotes.first)
+    #expect(first.speaker == "Maria Gonzalez")
+    var unattributed = first
+    unattributed.speaker = nil
+    unattributed.role = nil
+    #expect(
+      first.salience > QuoteRanker().salience(of: unattributed, paragraphCount: 2) + 0.4)
+  }
+
   /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
   @Test func indirectSpeechEndsAtASemicolon() {
     let quotes = QuoteExtractor().quotes(

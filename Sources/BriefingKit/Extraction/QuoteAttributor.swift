@@ -70,6 +70,8 @@ extension QuoteAttributor {
         quotes[index].speaker = speaker
         quotes[index].role = quotes[first].role
         quotes[index].cue = quotes[first].cue
+        quotes[index].salience = QuoteRanker().salience(
+          of: quotes[index], paragraphCount: paragraphCount)
       }
       unattributedRun.removeAll()
     }
