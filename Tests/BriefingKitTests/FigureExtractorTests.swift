@@ -155,6 +155,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("Children aged 8–10 years took part.", "aged 8–10 years", 8, "years of age", .age),
     FigureCase("A 19-year-old was charged.", "19-year-old", 19, "years of age", .age),
     FigureCase("He died at the age of 82.", "age of 82", 82, "years of age", .age),
+    FigureCase("She was 91.", "She was 91", 91, "years of age", .age),
+    FigureCase(
+      "They released 500,000 Swiss francs.", "500,000 Swiss francs", 500_000, "CHF", .money),
+    FigureCase("It set aside 200 million soles.", "200 million soles", 200e6, "PEN", .money),
+    FigureCase("The cost rose from £850,000 to £1.6m.", "£1.6m", 1.6e6, "GBP", .money),
     FigureCase("People under 60 walked more.", "under 60", 60, "years of age", .age),
     FigureCase("The jab is for adults over 65.", "over 65", 65, "years of age", .age),
     FigureCase("The ban covers over 60 products.", "over 60 products", 60, "products", .count),
@@ -299,6 +304,8 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "The band Fleet of 40 played.",
     "They met at the hotel at 10 and left the station at 11.",
     "The clip was shot in 720p.",
+    "It raises the risk of type 2 diabetes.",
+    "The score was 91 and it was 3.",
     "Many four-year colleges consider it.",
     "It rose a week ago and fell an hour later.",
   ])

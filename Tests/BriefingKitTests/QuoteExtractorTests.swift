@@ -413,6 +413,21 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
       first.salience > QuoteRanker().salience(of: unattributed, paragraphCount: 2) + 0.4)
   }
 
+  /// A sentence-initial "Born" is no part of the name after it.
+  @Test func bornIsNoPartOfAName() throws {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "Margot Ellery, the jazz singer, has died.",
+          "Born Margaret Louise Ellery in 1933, she moved to New York at 17.",
+          "Ellery won two Grammy Awards. \"I never planned to retire,\" she said.",
+        ]))
+    let speaker = try #require(quotes.first?.speaker)
+    #expect(speaker.hasSuffix("Ellery"))
+    #expect(!speaker.hasPrefix("Born"))
+  }
+
   /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
   @Test func indirectSpeechEndsAtASemicolon() {
     let quotes = QuoteExtractor().quotes(

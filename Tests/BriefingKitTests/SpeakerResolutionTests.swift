@@ -295,6 +295,38 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Maria Gonzalez", "Maria Gonzalez", "Maria Gonzalez"]
     ),
+    // Names inside a relative clause that runs over commas are its objects, not the subject.
+    (
+      """
+      Local MP Sarah Whitby, who has written to the Health Secretary, Wes Streeting, said she was "appalled".
+
+      "I will not stand by while this happens," she said.
+      """,
+      ["Sarah Whitby", "Sarah Whitby"]
+    ),
+    // A given name's ending tells a gender no list knows, so "she" skips "Marcus"; far from
+    // anyone else, "she" is the story's protagonist.
+    (
+      """
+      Margot Ellery, the jazz singer, has died aged 91.
+
+      Her death was confirmed by her nephew, Marcus Ellery.
+
+      "I never planned to retire," she said in a 2020 interview.
+      """,
+      ["Margot Ellery"]
+    ),
+    // "Born", the job before a name and an honour after it are no part of the name.
+    (
+      """
+      Born Margaret Louise Ellery in 1933, the singer said: "I had a voice and not much else."
+
+      Substitute Emeka Okonkwo headed the winner. "I just closed my eyes," Okonkwo said.
+
+      Judge Rosalind Carter KC said: "This was an act of breathtaking arrogance."
+      """,
+      ["the singer", "Emeka Okonkwo", "Rosalind Carter"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

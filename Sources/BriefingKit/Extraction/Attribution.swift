@@ -324,6 +324,9 @@ struct CueFinder {
       }
       return (phrase, phrase.lowerBound, nil)
     }
+    if let owner = relativeClauseOwner(endingAt: j, start: start) {
+      return (owner, owner.lowerBound, nil)
+    }
     var chunkEnd = j
     var role: String? = nil
     var fallback: Range<Int>? = nil
@@ -357,6 +360,31 @@ struct CueFinder {
       chunkEnd = b
     }
     if let fallback { return (fallback, fallback.lowerBound, role) }
+    return nil
+  }
+
+  /// "Local MP Sarah Whitby, who has written to the Health Secretary, Wes Streeting, said": the
+  /// name a relative clause follows, when the clause runs over commas to the verb; names inside
+  /// the clause are its objects, not the subject.
+  private func relativeClauseOwner(endingAt comma: Int, start: Int) -> Range<Int>? {
+    var b = comma - 1
+    var clauses = 0
+    while b >= start, clauses < 4 {
+      let end = b + 1
+      while b >= start, !isChunkBoundary(b) { b -= 1 }
+      let first = b + 1
+      guard first < end, b >= start, tokens[b].kind == .comma else { return nil }
+      clauses += 1
+      // Only a clause that needs more than one chunk: with one, the loop in `subject` already
+      // steps over it as an aside.
+      if clauses >= 2, tokens[first].isLowercaseWord, tokens[first].has(.relative),
+        !tokens[first].has(.that), let owner = reader.phraseBackward(endingAt: b - 1, limit: start),
+        namesSpeaker(owner)
+      {
+        return owner
+      }
+      b -= 1
+    }
     return nil
   }
 

@@ -664,8 +664,27 @@ struct FigureMatcher {
     if !span.isSpelled, upper == nil, let noun = tallyAt(before: span.first, floor: floor) {
       return FigureMatch(first: noun, last: last, value: value, unit: text(noun), kind: .count)
     }
+    if upper == nil, let v = value, v >= 1, v < 120, let start = ageAfterPronoun(span) {
+      return FigureMatch(first: start, last: last, value: v, unit: "years of age", kind: .age)
+    }
     return nil
   }
+
+  /// "She was 91.", "He is 72, and ...": a person's age after "he was" or "she is"; the index
+  /// of the pronoun.
+  private func ageAfterPronoun(_ span: NumberSpan) -> Int? {
+    let pronoun = span.first - 2
+    let end = span.last + 1
+    guard pronoun >= 0, t[span.first].spaceBefore, t[pronoun + 1].isWord, t[pronoun].isWord,
+      t[pronoun].end - t[pronoun].start <= 3, t[pronoun + 1].end - t[pronoun + 1].start <= 3,
+      end >= t.count || t[end].symbol == .period || t[end].symbol == .comma
+        || t[end].symbol == .semicolon,
+      Self.pronounAges.contains(lowercasedText(pronoun) + " " + lowercasedText(pronoun + 1))
+    else { return nil }
+    return pronoun
+  }
+
+  private static let pronounAges: Set<String> = ["he was", "she was", "he is", "she is"]
 
   /// "6-4, 3-6, 7-6 (8-6)": the last token of the sets and tie-breaks that follow a tennis set
   /// score ending at `last`.
@@ -966,8 +985,10 @@ struct FigureMatcher {
       }
     }
     let q = qualifier(before: first, floor: floor)
-    // "$8.30 to $8.90", "$9-$9.70": a range of money in one currency.
-    if last + 3 < t.count, t[last + 1].entry == w.to || t[last + 1].isDash,
+    // "$8.30 to $8.90", "$9-$9.70": a range of money in one currency; not a change ("rose from
+    // £850,000 to £1.6m"), where each amount is a figure.
+    let isChange = first - 1 >= floor && t[first - 1].entry == w.from
+    if !isChange, last + 3 < t.count, t[last + 1].entry == w.to || t[last + 1].isDash,
       currencyCode(of: t[last + 2].symbol) == currency, t[last + 3].isNumber
     {
       last += 3
@@ -1062,6 +1083,14 @@ struct FigureMatcher {
           ][name]
       }
       guard code != nil else { return nil }
+      j += 1
+    }
+    // "Swiss francs", "Mexican pesos", "Peruvian soles": the country names the currency.
+    if code == nil, t[j].isCapitalized, !t[j].classes.contains(.currencyWord), j + 1 < t.count,
+      t[j + 1].isWord, t[j + 1].spaceBefore, t[j + 1].classes.contains(.currencyWord),
+      let named = NumberWords.nationalCurrencies[lowercasedText(j)]
+    {
+      code = named
       j += 1
     }
     if t[j].entry == w.cents, j == k { return (j, "cents") }

@@ -172,7 +172,8 @@ final class Lexicon: Sendable {
     add(SentenceSplitter.openers.map { $0 }, .sentenceOpener)
     add(QuoteMarks.elisions, .elision)
     add(NameWords.synonymTargets, .synonymTarget)
-    add(["jr", "sr", "ii", "iii", "iv"], .nameSuffix)
+    add(
+      ["jr", "sr", "ii", "iii", "iv", "kc", "qc", "obe", "cbe", "mbe", "kbe", "dbe"], .nameSuffix)
     add(["who", "which", "whose", "whom", "that", "where"], .relative)
     add(NameWords.spokespeople, .spokesperson)
     add(NameWords.organisationNouns, .organisationNoun)

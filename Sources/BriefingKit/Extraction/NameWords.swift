@@ -63,6 +63,37 @@ enum NameWords {
     return .unknown
   }
 
+  /// The gender a given name no list knows most likely tells, from its ending: "-a", "-ette",
+  /// "-elle", "-ine" (Margarita, Juliette) for a woman; "-us", "-o" (Marcus, Bruno) for a man;
+  /// unknown otherwise and for the men's names in "-a" and women's in "-ko" that break the rule.
+  /// `name` is the lowercase given name.
+  static func gender(guessingFrom name: [UInt8], hash: UInt64) -> Speaker.Gender {
+    let known = gender(ofGivenName: hash)
+    guard known == .unknown, name.count >= 3, !ambiguousEndings.contains(hash) else {
+      return known
+    }
+    func ends(_ suffix: StaticString) -> Bool {
+      let n = suffix.utf8CodeUnitCount
+      guard name.count >= n else { return false }
+      for i in 0..<n where name[name.count - n + i] != suffix.utf8Start[i] { return false }
+      return true
+    }
+    if ends("a") || ends("ette") || ends("elle") || ends("ine") { return .female }
+    if ends("ko") { return .female }
+    if ends("us") || ends("o") { return .male }
+    return .unknown
+  }
+
+  /// Given names whose ending misleads: men's names in "-a" ("Luca", "Nikita", "Hamza"), women's
+  /// in "-o" ("Margo"), and names used for either.
+  private static let ambiguousEndings: Set<UInt64> = WordHash.set(
+    words(
+      """
+      andrea nicola luca mattia elia enea joshua nikita ilya sasha misha kuba vanya yura hamza
+      osama usama taha musa moussa mustafa yahya zakaria zakariya attila akira isa ezra dana
+      margo jo flo cleo venus
+      """))
+
   /// The gender a role's last noun tells ("his daughter" -> female), or unknown.
   static func gender(ofRole role: String) -> Speaker.Gender {
     var role = role
@@ -192,7 +223,8 @@ enum NameWords {
     local recent new former top again perhaps maybe indeed yes still thus hence therefore
     asked speaking citing having being once whether unlike like among amid until unless
     first second third finally overall elsewhere separately similarly likewise additionally
-    up down out off please thanks thank mostly partly sometimes often never always
+    up down out off please thanks thank mostly partly sometimes often never always born raised
+    educated married
     """)
 
   /// Lowercase nouns for people by role ("spokesman", "coach", "researcher").
@@ -222,6 +254,7 @@ enum NameWords {
     commentator columnist chef founder principal headteacher headmaster pastor priest bishop
     rabbi imam spokespeople staffer staffers operator vice-president vice-chair trainer
     skipper winger forward midfielder coach chairperson boss colleague colleagues cousin uncle
+    substitute
     aunt grandmother grandfather grandson granddaughter widow widower girlfriend boyfriend
     fiancee fiancée teammate teammates classmate relative relatives family meteorologist
     forecaster epidemiologist virologist executive executives paramedic firefighter king queen

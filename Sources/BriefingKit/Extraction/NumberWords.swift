@@ -118,6 +118,16 @@ enum NumberWords {
   ]
 
   /// Currency words after an amount, with their codes; "pounds" is money only after a scale.
+  /// The currency a country's adjective names before a currency word ("Swiss francs").
+  static let nationalCurrencies: [String: String] = [
+    "swiss": "CHF", "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
+    "colombian": "COP", "philippine": "PHP", "brazilian": "BRL", "peruvian": "PEN",
+    "egyptian": "EGP", "turkish": "TRY", "russian": "RUB", "indian": "INR", "pakistani": "PKR",
+    "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "south": "ZAR", "chinese": "CNY",
+    "japanese": "JPY", "british": "GBP", "israeli": "ILS", "nigerian": "NGN", "kenyan": "KES",
+    "ghanaian": "GHS", "czech": "CZK", "polish": "PLN", "hungarian": "HUF", "icelandic": "ISK",
+  ]
+
   static let currencyWords: [String: String] = [
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -127,7 +137,8 @@ enum NumberWords {
     "rand": "ZAR", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN",
     "hryvnia": "UAH", "hryvnias": "UAH", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
-    "reais": "BRL", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
+    "reais": "BRL", "soles": "PEN", "koruna": "CZK", "forint": "HUF", "lei": "RON",
+    "taka": "BDT", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
     "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "nzd": "NZD", "hkd": "HKD",
     "sgd": "SGD", "bitcoin": "BTC", "bitcoins": "BTC",
   ]
@@ -173,7 +184,7 @@ enum NumberWords {
   ]
 
   static let identifierNouns: [String] = [
-    "page", "pages", "p", "pp", "chapter", "chapters", "section", "sections", "article",
+    "type", "page", "pages", "p", "pp", "chapter", "chapters", "section", "sections", "article",
     "articles", "paragraph", "paragraphs", "clause", "clauses", "no", "nos", "number", "numbers",
     "room", "rooms", "flight", "flights", "route", "routes", "highway", "line", "lines", "gate",
     "platform", "exit", "level", "grade", "version", "model", "episode", "episodes", "issue",

@@ -167,6 +167,12 @@ struct SpeakerInventory: Sendable {
     let role = Self.role(of: found.name, reader: reader)
     // "His daughter, Sumayah Jamal": a role that tells.
     if gender == .unknown, let role { gender = NameWords.gender(ofRole: role) }
+    // "Marcus Ellery", "Margarita Levieva": a given name no list knows, by its ending.
+    if gender == .unknown, found.name.count >= 2 {
+      let given = found.name.lowerBound
+      gender = NameWords.gender(
+        guessingFrom: reader.lowercasedBytes(of: given), hash: tokens[given].hash)
+    }
     // Seen before, and this mention adds neither a role nor a gender.
     if seen >= 0, role == nil, gender == .unknown || persons[seen].gender != .unknown { return }
     register(

@@ -405,7 +405,8 @@ struct SpeakerResolver: Sendable {
       // "The Met Office issued a warning. According to the forecaster, ...": the organisation
       // just written about.
       if definite, phrase.count == 2, headClasses.contains(.organisationNoun),
-        let organisation = recentOrganisation(before: position, acceptingNames: true)
+        let organisation = recentOrganisation(
+          before: position, acceptingNames: true, outside: sentence)
           ?? organisationThatSpoke(before: position)
       {
         return organisation
@@ -480,6 +481,16 @@ struct SpeakerResolver: Sendable {
           break
         }
       }
+      // An obituary's or a profile's "she said", far from anyone else of her gender: the
+      // story's protagonist, when she is a woman ("he": a man).
+      if found == nil, !organisationJustSpoke,
+        let index = inventory.persons.firstIndex(where: {
+          $0.position >> 20 <= 1 && $0.position < position
+        }), inventory.persons[index].gender == gender
+      {
+        let person = inventory.persons[index]
+        found = Speaker(name: person.name, role: person.role, kind: .person, person: index)
+      }
       if let index = found?.person, inventory.persons[index].gender == .unknown {
         inventory.persons[index].gender = gender
       }
@@ -518,9 +529,10 @@ struct SpeakerResolver: Sendable {
   /// The organisation most recently named as a subject or speaker, within three sentences, when
   /// no person or group came between.
   /// With `acceptingNames`, a name the lists do not know ("Lufthansa cancelled ...") counts
-  /// too: a common noun for an organisation ("the airline") does not stand for a person.
+  /// too: a common noun for an organisation ("the airline") does not stand for a person; but not
+  /// one in sentence `outside`, the quote's own.
   private func recentOrganisation(
-    before position: Int, since: Int? = nil, acceptingNames: Bool = false
+    before position: Int, since: Int? = nil, acceptingNames: Bool = false, outside: Int? = nil
   ) -> Speaker? {
     guard let sentence = mentions.last(where: { $0.position < position })?.sentence else {
       return nil
@@ -532,7 +544,10 @@ struct SpeakerResolver: Sendable {
       case .organisation:
         return isProperName(mention.speaker.name) ? mention.speaker : nil
       case .person, .group: return nil
-      case .unknown where acceptingNames && mention.speaker.person == nil:
+      // "Revenue slipped 4.5 percent, the company said": not a word of the quote's own
+      // sentence.
+      case .unknown
+      where acceptingNames && mention.speaker.person == nil && mention.sentence != outside:
         let first = mention.speaker.name.utf8.first ?? 0
         guard first >= 0x41 && first <= 0x5A else { continue }
         var organisation = mention.speaker
