@@ -327,6 +327,14 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["the singer", "Emeka Okonkwo", "Rosalind Carter"]
     ),
+    // A title's abbreviation, a place after the name and a description between commas do not
+    // hide the subject.
+    (
+      """
+      Sen. Mark Delaney of Wyoming, the committee's ranking Republican, called the measure "price controls dressed up as compassion."
+      """,
+      ["Mark Delaney"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

@@ -353,7 +353,12 @@ struct CueFinder {
         if covers { fallback = phrase }
       } else if covers {
         fallback = phrase
-      } else {
+      } else if !(tokens[chunk.lowerBound].kind == .word
+        && (reader.isDeterminer(chunk.lowerBound)
+          || tokens[chunk.lowerBound].has(.possessivePronoun)))
+      {
+        // A description ("the committee's ranking Republican") describes the name before it;
+        // anything else ends the search.
         break
       }
       guard b >= start, tokens[b].kind == .comma else { break }
@@ -463,7 +468,10 @@ struct CueFinder {
   private func isChunkBoundary(_ b: Int) -> Bool {
     let t = tokens[b]
     switch t.kind {
-    case .comma, .colon, .semicolon, .period, .question, .exclamation, .doubleMark, .singleMark:
+    case .period:
+      // "Sen. Mark Delaney": the period of an abbreviated title is inside the phrase.
+      return t.quote < 0 && !(b > 0 && tokens[b - 1].has(.abbreviation) && reader.isTitle(b - 1))
+    case .comma, .colon, .semicolon, .question, .exclamation, .doubleMark, .singleMark:
       return tokens[b].quote < 0
     default:
       return false
@@ -485,6 +493,14 @@ struct CueFinder {
       return false
     }
     if let found = reader.personName(in: run), found.isPerson { return true }
+    // "Sen. Mark Delaney of Wyoming": a person from a place.
+    if run.lowerBound - 2 >= phrase.lowerBound, tokens[run.lowerBound - 1].has(.of),
+      reader.isConnector(run.lowerBound - 1),
+      let person = reader.runBackward(endingAt: run.lowerBound - 2, limit: phrase.lowerBound),
+      let found = reader.personName(in: person), found.isPerson
+    {
+      return true
+    }
     // "advocacy manager at the NRC": a role held at an organisation describes the person named
     // before it.
     var k = run.lowerBound - 1
