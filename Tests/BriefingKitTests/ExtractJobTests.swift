@@ -30,6 +30,24 @@ import Testing
     return try ExtractionRecord.json(records) + "\n"
   }
 
+  /// A record states a publication date only when the article does, never the file's time.
+  @Test func recordsNoPublicationDateFromTheFileTime() throws {
+    let folder = try IngestScratchFolder()
+    let undated = try folder.write(
+      "undated.txt", "Headline\n\nThe council approved 12 new homes on Monday.\n",
+      modified: Date(timeIntervalSince1970: 1_700_000_000))
+    let dated = try folder.write(
+      "dated.txt",
+      "Headline\n\nThursday, February 23, 2023\n\nThe council approved 12 new homes on Monday.\n")
+    let parser = ArticleFileParser()
+    let records = try [undated, dated].flatMap { url in
+      try parser.articles(at: url, source: "local").map {
+        ExtractionRecord(Extractor().extract(from: $0))
+      }
+    }
+    #expect(records.map(\.published) == [nil, "2023-02-23T00:00:00Z"])
+  }
+
   static func writeArticles(_ count: Int, in folder: IngestScratchFolder) throws -> [URL] {
     try (0..<count).map { index in
       try folder.write(

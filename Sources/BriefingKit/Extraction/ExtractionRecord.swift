@@ -26,6 +26,8 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
   public var title: String
   public var source: String
   public var url: String?
+  /// When the article was published, as its source states it; nil when only the file's
+  /// modification time is known.
   public var published: String?
   public var quotes: [Quote]
   public var figures: [FigureEntry]
@@ -38,7 +40,8 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     title = article.title
     source = article.source
     url = article.url
-    published = article.published.map { Self.publishedStyle.format($0) }
+    published =
+      article.publishedIsFileTime ? nil : article.published.map { Self.publishedStyle.format($0) }
     quotes = extracted.quotes.map {
       Quote(
         text: $0.text, speaker: $0.speaker, role: $0.role, cue: $0.cue, kind: $0.kind,
