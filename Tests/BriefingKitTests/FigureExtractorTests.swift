@@ -306,6 +306,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     "The clip was shot in 720p.",
     "It raises the risk of type 2 diabetes.",
     "The score was 91 and it was 3.",
+    "Temperatures drop below zero at night.",
     "Many four-year colleges consider it.",
     "It rose a week ago and fell an hour later.",
   ])

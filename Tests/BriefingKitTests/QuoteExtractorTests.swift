@@ -304,6 +304,10 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     ("Grazier Tom Hughes said: \"You can't keep feeding them.\"", "Tom Hughes", "Grazier"),
     ("First Minister Humza Yousaf said: \"We will help.\"", "Humza Yousaf", "First Minister"),
     (
+      "The United Nations special envoy, Dr. Amara Nwosu, said: \"I have seen worse days.\"",
+      "Amara Nwosu", "United Nations special envoy"
+    ),
+    (
       "Spain coach Luis de la Fuente praised his players. \"They are a model,\" he said.",
       "Luis de la Fuente", "Spain coach"
     ),

@@ -335,6 +335,14 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Mark Delaney"]
     ),
+    // A spokeswoman for an organisation whose name joins words with "and" speaks for all of
+    // it, past a description between commas.
+    (
+      """
+      A spokeswoman for the Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group, said the bill "fails to address the role of middlemen" in setting prices.
+      """,
+      ["Pharmaceutical Research and Manufacturers of America spokeswoman"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

@@ -346,6 +346,15 @@ struct CueFinder {
       if !aside, b < start, let phrase, !covers, phrase.count >= 2, namesSpeaker(phrase) {
         return (phrase, chunk.lowerBound, role)
       }
+      // "A spokeswoman for the Pharmaceutical Research and Manufacturers of America, the
+      // industry's main lobbying group, said": the opening phrase speaks, not the description.
+      if !aside, b < start, !covers, chunk.count >= 3, reader.isDeterminer(chunk.lowerBound),
+        tokens[chunk.lowerBound + 1].has(.spokesperson),
+        let whole = reader.phraseForward(startingAt: chunk.lowerBound, limit: chunkEnd),
+        whole.upperBound == chunkEnd
+      {
+        return (whole, chunk.lowerBound, role)
+      }
       if aside {
         // who replaced Tim Farron as leader in July / in remarks to al-Ikhbariya television
       } else if let chunkRole = SpeakerInventory.appositiveRole(chunk, reader: reader) {

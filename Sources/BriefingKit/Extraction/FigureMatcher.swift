@@ -644,6 +644,8 @@ struct FigureMatcher {
       return m
     }
     if span.isSpelledOne, upper == nil { return nil }
+    // "below zero": no count.
+    if value == 0 { return nil }
     if q.strong {
       // "People under 60", "adults over 65": an age limit.
       if q.start - 1 >= floor, upper == nil, t[q.start].isWord,

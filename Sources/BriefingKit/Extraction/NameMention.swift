@@ -273,6 +273,9 @@ struct NameMention {
         // "Department of", "University of": the word before "of" heads the name.
         guard hasOrganisationWord else { break }
         found = before.lowerBound
+      } else if found != nil {
+        // "Pharmaceutical Research and Manufacturers of America": words joined to the head.
+        found = before.lowerBound
       }
       s = before.lowerBound
     }

@@ -175,7 +175,8 @@ enum NameWords {
     railways energy foods pharmaceuticals pharma logistics shipping mining petroleum telecom
     telecoms communications insurance entertainment healthcare software labs brands hotels
     resorts properties investments securities financial solutions therapeutics biotech robotics
-    aerospace automotive chemicals enterprises electronics semiconductor pictures
+    aerospace automotive chemicals enterprises electronics semiconductor pictures manufacturers
+    producers exporters importers retailers employers distributors growers
     """)
 
   /// Nationality and party adjectives that may stand before a title or name ("US", "Israeli").

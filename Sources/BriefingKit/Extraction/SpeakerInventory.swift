@@ -223,19 +223,27 @@ struct SpeakerInventory: Sendable {
       }
     }
     if let role = ofTitle(before: name, reader: reader) { return role }
-    // "The secretary general of CEI, Nunzio Galantino, has called ..."
-    if name.lowerBound >= 2, tokens[name.lowerBound - 1].kind == .comma {
-      var b = name.lowerBound - 2
+    // "The secretary general of CEI, Nunzio Galantino, has called ...", "The UN special envoy,
+    // Dr. Amara Nwosu, said": past an honorific before the name.
+    var opening = name.lowerBound
+    while opening >= 2,
+      tokens[opening - 1].has(.honorific)
+        || (tokens[opening - 1].kind == .period && tokens[opening - 2].has(.honorific))
+    {
+      opening -= 1
+    }
+    if opening >= 2, tokens[opening - 1].kind == .comma {
+      var b = opening - 2
       while b > 0, !isBoundary(tokens[b - 1]) { b -= 1 }
       // "But the head of the CBI, Rain Newton-Smith, said"
-      if b < name.lowerBound - 2, tokens[b].has(.and) || tokens[b].hash == Self.but { b += 1 }
+      if b < opening - 2, tokens[b].has(.and) || tokens[b].hash == Self.but { b += 1 }
       // "Pfizer's chief executive, Albert Bourla, said": an owner's name opens the role.
       let owner =
         (tokens[b].isPossessive && tokens[b].isCapitalised) || tokens[b].has(.possessivePronoun)
-      if b <= name.lowerBound - 2, b == 0 || tokens[b - 1].kind != .comma,
+      if b <= opening - 2, b == 0 || tokens[b - 1].kind != .comma,
         reader.isDeterminer(b) || reader.isTitle(b) || Self.countingWords.contains(tokens[b].hash)
           || owner,
-        let role = appositiveRole(b..<(name.lowerBound - 1), reader: reader)
+        let role = appositiveRole(b..<(opening - 1), reader: reader)
       {
         return role
       }
