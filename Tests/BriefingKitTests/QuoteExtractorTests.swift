@@ -432,6 +432,19 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(!speaker.hasPrefix("Born"))
   }
 
+  /// A speaker introduced by a relative pronoun ("..., who said") reports what follows the verb.
+  @Test func indirectSpeechAfterWhoSaidFollowsTheVerb() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "Her death was confirmed by her nephew, Marcus Ellery, who said the cause was heart "
+            + "failure after a long illness."
+        ]))
+    #expect(quotes.map(\.text) == ["the cause was heart failure after a long illness"])
+    #expect(quotes.map(\.speaker) == ["Marcus Ellery"])
+  }
+
   /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
   @Test func indirectSpeechEndsAtASemicolon() {
     let quotes = QuoteExtractor().quotes(

@@ -648,8 +648,12 @@ private struct ParagraphPass {
       else { continue }
       var end = range.upperBound
       while end > range.lowerBound, !tokens[end - 1].isWord { end -= 1 }
-      // "The pause was necessary, Blinken said."
-      if cue.consumedFrom > range.lowerBound {
+      // "The pause was necessary, Blinken said."; not "..., Marcus Ellery, who said the cause
+      // was heart failure.", whose speech follows the verb.
+      let afterRelative =
+        cue.token - 1 >= range.lowerBound && tokens[cue.token - 1].isLowercaseWord
+        && tokens[cue.token - 1].has(.relative) && !tokens[cue.token - 1].has(.that)
+      if cue.consumedFrom > range.lowerBound, !afterRelative {
         var after = cue.token + 1
         while after < range.upperBound, tokens[after].isWord || tokens[after].kind == .comma {
           after += 1
