@@ -304,6 +304,10 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     ("Grazier Tom Hughes said: \"You can't keep feeding them.\"", "Tom Hughes", "Grazier"),
     ("First Minister Humza Yousaf said: \"We will help.\"", "Humza Yousaf", "First Minister"),
     (
+      "Councillor Jenny Atwell, the council's cabinet member for highways, said it \"takes every "
+        + "collision seriously\".", "Jenny Atwell", "council's cabinet member for highways"
+    ),
+    (
       "The United Nations special envoy, Dr. Amara Nwosu, said: \"I have seen worse days.\"",
       "Amara Nwosu", "United Nations special envoy"
     ),

@@ -214,6 +214,14 @@ struct SpeakerInventory: Sendable {
         hasRole = true
       }
       if hasRole, e > s {
+        // "Councillor Jenny Atwell, Devon County Council's cabinet member for highways,": a bare
+        // title gives way to the appositive that says more.
+        if e - s == 1, reader.isTitle(s) || tokens[s].has(.roleNoun),
+          let fuller = appositiveRole(after: name, reader: reader),
+          fuller.utf8.count(where: { $0 == 0x20 }) >= 2
+        {
+          return fuller
+        }
         let role = reader.roleText(s..<e)
         // "Former prime minister" opening a sentence is a "former prime minister".
         guard Self.roleQualifiers.contains(tokens[s].hash), let first = role.first else {
@@ -248,6 +256,12 @@ struct SpeakerInventory: Sendable {
         return role
       }
     }
+    return appositiveRole(after: name, reader: reader)
+  }
+
+  /// The role an appositive right after a name gives: "Raj Patel, 34, a shopkeeper in Leicester".
+  private static func appositiveRole(after name: Range<Int>, reader: NameMention) -> String? {
+    let tokens = reader.tokens
     var k = name.upperBound
     guard k + 1 < tokens.count, tokens[k].kind == .comma else { return nil }
     // "Raj Patel, 34, a shopkeeper in Leicester": past the age.
