@@ -390,6 +390,7 @@ enum NameWords {
     after before during on in at while when since following despite although though as later
     earlier meanwhile yesterday today last this speaking asked for with without under over by
     from until upon within amid among separately elsewhere however also still then now once
+    born raised
     """)
 
   /// Small words a title of a work may keep lowercase ("Better Idea of Afghan Girls").

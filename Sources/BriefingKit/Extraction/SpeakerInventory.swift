@@ -125,6 +125,10 @@ struct SpeakerInventory: Sendable {
   private mutating func addPerson(in run: Range<Int>, reader: NameMention, paragraph: Int) {
     let tokens = reader.tokens
     guard let found = reader.personName(in: run), found.isPerson else { return }
+    // "Born Margaret Louise Ellery", "née Jones": a birth name is no one new.
+    if run.lowerBound > 0, Self.birthNameMarkers.contains(tokens[run.lowerBound - 1].hash) {
+      return
+    }
     // A name seen before, with its role known or no role here: nothing to add.
     let lastHash = tokens[found.name.upperBound - 1].hash
     let before = run.lowerBound - 1
@@ -310,6 +314,9 @@ struct SpeakerInventory: Sendable {
   private static let but = WordHash.hash("but")
   /// "One resident", "another lawmaker": words that open an appositive like an article.
   private static let countingWords: Set<UInt64> = Set(["one", "another"].map(WordHash.hash))
+
+  /// Words before a birth name: "born", "née".
+  private static let birthNameMarkers: Set<UInt64> = WordHash.set(["born", "née", "nee"])
 
   /// Words before a title that change what it says: "former", "acting", "interim".
   static let roleQualifiers: Set<UInt64> = Set(
