@@ -69,6 +69,10 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
       "Two died and three others were hurt.", "three others", 3, "others", .count),
     FigureCase(
       "The party won 48 of the 200 seats.", "48 of the 200 seats", 48, "seats", .count),
+    FigureCase("She made 13 of 21 shots.", "13 of 21 shots", 13, "shots", .count),
+    FigureCase(
+      "They won five of their last six matches.", "five of their last six matches", 5, "matches",
+      .count),
     FigureCase(
       "Three of the four victims were children.", "Three of the four victims", 3, "victims",
       .count),

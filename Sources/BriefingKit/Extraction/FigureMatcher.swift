@@ -578,9 +578,18 @@ struct FigureMatcher {
       m.isCasualty = casualtyVerb(before: q.start) != nil
       return m
     }
-    // "48 of the 200 seats", "three of the four victims": a part of a counted whole.
-    if upper == nil, !span.isSpelledOne, k + 3 < t.count, t[k].entry == w.of, t[k].spaceBefore,
-      isDeterminer(k + 1), let whole = numbers.number(t, at: k + 2),
+    // "48 of the 200 seats", "three of the four victims", "13 of 21 shots", "five of their
+    // last six matches": a part of a counted whole.
+    var wholeAt = k + 1
+    if wholeAt < t.count, isDeterminer(wholeAt) { wholeAt += 1 }
+    if wholeAt < t.count,
+      t[wholeAt].entry == w.last || t[wholeAt].entry == w.past
+        || t[wholeAt].entry == w.next
+    {
+      wholeAt += 1
+    }
+    if upper == nil, !span.isSpelledOne, wholeAt + 1 < t.count, t[k].entry == w.of,
+      t[k].spaceBefore, let whole = numbers.number(t, at: wholeAt),
       let head = nounHead(at: whole.last + 1, allowSingular: false),
       !t[head].classes.contains(.timeUnit), !t[head].classes.contains(.measureUnit)
     {
