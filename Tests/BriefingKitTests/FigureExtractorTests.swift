@@ -160,6 +160,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("A 19-year-old was charged.", "19-year-old", 19, "years of age", .age),
     FigureCase("He died at the age of 82.", "age of 82", 82, "years of age", .age),
     FigureCase("She was 91.", "She was 91", 91, "years of age", .age),
+    FigureCase("Brown, who turned 28 last week, scored.", "turned 28", 28, "years of age", .age),
     FigureCase(
       "They released 500,000 Swiss francs.", "500,000 Swiss francs", 500_000, "CHF", .money),
     FigureCase("It set aside 200 million soles.", "200 million soles", 200e6, "PEN", .money),

@@ -681,9 +681,16 @@ struct FigureMatcher {
     return nil
   }
 
-  /// "She was 91.", "He is 72, and ...": a person's age after "he was" or "she is"; the index
-  /// of the pronoun.
+  /// "She was 91.", "He is 72, and ...", "who turned 28 last week": a person's age after "he
+  /// was", "she is" or "turned"; the index where the figure starts.
   private func ageAfterPronoun(_ span: NumberSpan) -> Int? {
+    let verb = span.first - 1
+    if verb >= 0, t[verb].isWord, t[verb].end - t[verb].start >= 5,
+      t[verb].end - t[verb].start <= 7, t[span.first].spaceBefore,
+      Self.turningVerbs.contains(lowercasedText(verb))
+    {
+      return verb
+    }
     let pronoun = span.first - 2
     let end = span.last + 1
     guard pronoun >= 0, t[span.first].spaceBefore, t[pronoun + 1].isWord, t[pronoun].isWord,
@@ -696,6 +703,7 @@ struct FigureMatcher {
   }
 
   private static let pronounAges: Set<String> = ["he was", "she was", "he is", "she is"]
+  private static let turningVerbs: Set<String> = ["turned", "turns", "turning"]
 
   /// "6-4, 3-6, 7-6 (8-6)": the last token of the sets and tie-breaks that follow a tennis set
   /// score ending at `last`.
