@@ -70,6 +70,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase(
       "The party won 48 of the 200 seats.", "48 of the 200 seats", 48, "seats", .count),
     FigureCase("She made 13 of 21 shots.", "13 of 21 shots", 13, "shots", .count),
+    FigureCase("She won two Grammy Awards.", "two Grammy Awards", 2, "Grammy Awards", .count),
     FigureCase(
       "They won five of their last six matches.", "five of their last six matches", 5, "matches",
       .count),

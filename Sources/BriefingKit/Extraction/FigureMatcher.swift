@@ -1456,6 +1456,14 @@ struct FigureMatcher {
     {
       first -= 2
     }
+    // "two Grammy Awards", "two Range Rovers": a capitalised head keeps the name it ends.
+    if t[j].isCapitalized {
+      while first >= 1, t[first - 1].isWord, t[first - 1].isCapitalized, t[first].spaceBefore,
+        t[first - 1].classes.isDisjoint(with: [.cardinal, .month, .weekday, .function])
+      {
+        first -= 1
+      }
+    }
     return String(
       decoding: UnsafeBufferPointer(rebasing: bytes[t[first].start..<t[j].end]), as: UTF8.self)
   }
