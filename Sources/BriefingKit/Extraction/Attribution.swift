@@ -437,7 +437,7 @@ struct CueFinder {
     let s = start
     guard s + 1 < k, tokens[s].kind == .word, tokens[s].quote < 0,
       (reader.isDeterminer(s) && !tokens[s].has(.the))
-        || Self.countingWords.contains(tokens[s].hash)
+        || NameWords.countingWords.contains(tokens[s].hash)
     else { return nil }
     var head = s + 1
     while head < k, head <= s + 3, !reader.isRoleNoun(head), reader.isModifier(head) { head += 1 }
@@ -459,8 +459,6 @@ struct CueFinder {
     return m == k ? s..<(head + 1) : nil
   }
 
-  /// "one nurse", "another resident": words that open a noun phrase like an article.
-  private static let countingWords: Set<UInt64> = Set(["one", "another"].map(WordHash.hash))
   /// Prepositions that say where an unnamed person is from: "a nurse at the hospital".
   private static let places: Set<UInt64> = Set(
     ["at", "in", "from", "of", "with", "on", "near", "outside", "inside"].map(WordHash.hash))

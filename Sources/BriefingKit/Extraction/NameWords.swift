@@ -94,6 +94,9 @@ enum NameWords {
       margo jo flo cleo venus
       """))
 
+  /// "One resident", "another lawmaker": words that open a noun phrase like an article.
+  static let countingWords: Set<UInt64> = WordHash.set(["one", "another"])
+
   /// The gender a role's last noun tells ("his daughter" -> female), or unknown.
   static func gender(ofRole role: String) -> Speaker.Gender {
     var role = role

@@ -253,7 +253,8 @@ struct SpeakerInventory: Sendable {
       let owner =
         (tokens[b].isPossessive && tokens[b].isCapitalised) || tokens[b].has(.possessivePronoun)
       if b <= opening - 2, b == 0 || tokens[b - 1].kind != .comma,
-        reader.isDeterminer(b) || reader.isTitle(b) || Self.countingWords.contains(tokens[b].hash)
+        reader.isDeterminer(b) || reader.isTitle(b)
+          || NameWords.countingWords.contains(tokens[b].hash)
           || owner,
         let role = appositiveRole(b..<(opening - 1), reader: reader)
       {
@@ -312,8 +313,6 @@ struct SpeakerInventory: Sendable {
   }
 
   private static let but = WordHash.hash("but")
-  /// "One resident", "another lawmaker": words that open an appositive like an article.
-  private static let countingWords: Set<UInt64> = Set(["one", "another"].map(WordHash.hash))
 
   /// Words before a birth name: "born", "née".
   private static let birthNameMarkers: Set<UInt64> = WordHash.set(["born", "née", "nee"])
@@ -358,7 +357,7 @@ struct SpeakerInventory: Sendable {
     }
     guard hasRole else { return nil }
     // "a farmer", "one farmer", "another lawmaker": the role is "farmer".
-    if reader.isDeterminer(s) || Self.countingWords.contains(reader.tokens[s].hash) { s += 1 }
+    if reader.isDeterminer(s) || NameWords.countingWords.contains(reader.tokens[s].hash) { s += 1 }
     guard s < range.upperBound else { return nil }
     // "His daughter" opening a sentence is "his daughter".
     let lowercaseFirst = reader.tokens[s].has(.possessivePronoun) && reader.tokens[s].isCapitalised

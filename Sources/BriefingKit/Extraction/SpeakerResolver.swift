@@ -483,13 +483,10 @@ struct SpeakerResolver: Sendable {
       }
       // An obituary's or a profile's "she said", far from anyone else of her gender: the
       // story's protagonist, when she is a woman ("he": a man).
-      if found == nil, !organisationJustSpoke,
-        let index = inventory.persons.firstIndex(where: {
-          $0.position >> 20 <= 1 && $0.position < position
-        }), inventory.persons[index].gender == gender
+      if found == nil, !organisationJustSpoke, let protagonist = protagonist(before: position),
+        let index = protagonist.person, inventory.persons[index].gender == gender
       {
-        let person = inventory.persons[index]
-        found = Speaker(name: person.name, role: person.role, kind: .person, person: index)
+        found = protagonist
       }
       if let index = found?.person, inventory.persons[index].gender == .unknown {
         inventory.persons[index].gender = gender
@@ -569,6 +566,11 @@ struct SpeakerResolver: Sendable {
     }) {
       return mention.speaker
     }
+    return protagonist(before: position)
+  }
+
+  /// The story's protagonist: the first person its opening paragraphs name, before `position`.
+  private func protagonist(before position: Int) -> Speaker? {
     guard
       let index = inventory.persons.firstIndex(where: {
         $0.position >> 20 <= 1 && $0.position < position
