@@ -343,6 +343,23 @@ func speakers(_ body: String) -> [String?] {
       """,
       ["Pharmaceutical Research and Manufacturers of America spokeswoman"]
     ),
+    // A suffix's period before a relative clause ("Marcos Jr., whose ..."); a family name
+    // written first matches as well as a surname, nearest first ("Li" for "Li Guoping", not
+    // "Zhang Li"); an organisation named by a collection is no person.
+    (
+      """
+      President Ferdinand Marcos Jr., whose ships were near the shoal, urged his counterparts to "speak with one voice." In a speech, he said: "Silence is consent."
+
+      "The water came up so fast," Zhang Li, a resident, told the Beijing Youth Daily.
+
+      Professor Li Guoping, a meteorologist, said the rain had been intensified by the typhoon. "Khanun pushed moisture westward," Li told CCTV.
+
+      Rupert Gebhard, director of the Bavarian State Archaeological Collection, described the news as bittersweet. "You cannot put that back together," he said.
+      """,
+      [
+        "Ferdinand Marcos", "Ferdinand Marcos", "Zhang Li", "Li Guoping", "Rupert Gebhard",
+      ]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

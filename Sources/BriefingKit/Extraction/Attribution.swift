@@ -335,7 +335,12 @@ struct CueFinder {
       while b >= start, !isChunkBoundary(b) { b -= 1 }
       let chunk = (b + 1)..<chunkEnd
       guard !chunk.isEmpty else { break }
-      let phrase = reader.phraseBackward(endingAt: chunkEnd - 1, limit: chunk.lowerBound)
+      // "Ferdinand Marcos Jr., whose ...": the name ends before its suffix's period.
+      var last = chunkEnd - 1
+      if last > chunk.lowerBound, tokens[last].kind == .period, tokens[last - 1].has(.nameSuffix) {
+        last -= 1
+      }
+      let phrase = reader.phraseBackward(endingAt: last, limit: chunk.lowerBound)
       let covers = phrase.map { $0.lowerBound == chunk.lowerBound } ?? false
       let aside = isAside(chunk)
       if !aside, let phrase, covers, namesSpeaker(phrase) {
@@ -476,8 +481,12 @@ struct CueFinder {
     let t = tokens[b]
     switch t.kind {
     case .period:
-      // "Sen. Mark Delaney": the period of an abbreviated title is inside the phrase.
-      return t.quote < 0 && !(b > 0 && tokens[b - 1].has(.abbreviation) && reader.isTitle(b - 1))
+      // "Sen. Mark Delaney", "Ferdinand Marcos Jr.,": the period of an abbreviated title or
+      // suffix is inside the phrase.
+      return t.quote < 0
+        && !(b > 0
+          && ((tokens[b - 1].has(.abbreviation) && reader.isTitle(b - 1))
+            || tokens[b - 1].has(.nameSuffix)))
     case .comma, .colon, .semicolon, .question, .exclamation, .doubleMark, .singleMark:
       return tokens[b].quote < 0
     default:

@@ -178,7 +178,9 @@ enum NameWords {
     railways energy foods pharmaceuticals pharma logistics shipping mining petroleum telecom
     telecoms communications insurance entertainment healthcare software labs brands hotels
     resorts properties investments securities financial solutions therapeutics biotech robotics
-    aerospace automotive chemicals enterprises electronics semiconductor pictures manufacturers
+    collection collections archive archives library observatory zoo orchestra theatre theater
+    opera ballet aerospace automotive chemicals enterprises electronics semiconductor pictures
+    manufacturers
     producers exporters importers retailers employers distributors growers
     """)
 

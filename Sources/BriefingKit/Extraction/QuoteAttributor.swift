@@ -566,7 +566,16 @@ private struct ParagraphPass {
   private func isNamed(_ span: QuoteSpan) -> Bool {
     var k = span.open - 1
     guard k >= 0, tokens[k].kind == .word else { return false }
-    if tokens[k].has(.asWord), k > 0 { k -= 1 }
+    // "known to researchers as the “Manching treasure”"
+    if tokens[k].isLowercaseWord, tokens[k].has(.the), k > 0 { k -= 1 }
+    if tokens[k].has(.asWord) {
+      var j = k - 1
+      while j >= 0, j >= k - 4, tokens[j].kind == .word {
+        if tokens[j].isLowercaseWord, tokens[j].has(.naming) { return true }
+        j -= 1
+      }
+      return false
+    }
     return tokens[k].isLowercaseWord && tokens[k].has(.naming)
   }
 

@@ -503,6 +503,18 @@ struct SpeakerInventory: Sendable {
       }
     }
     unique = candidates <= 1
+    // "Li" after "Zhang Li" and "Li Guoping": a family name written first is as good a match
+    // as a surname; the one named nearer before wins.
+    if hashes.count == 1, let best = matching {
+      var nearest = best
+      for index in persons.indices
+      where index != best && persons[index].hashes.count > 1 && persons[index].hashes.first == last
+      {
+        unique = false
+        nearest = nearer(nearest, index, to: position)
+      }
+      if nearest != best { return nearest }
+    }
     if let best = matching, persons[best].hashes.count > 1 || hashes.count > 1 {
       return best
     }
