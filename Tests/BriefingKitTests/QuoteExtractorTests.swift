@@ -447,6 +447,18 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
     #expect(quotes.map(\.speaker) == ["Marcus Ellery"])
   }
 
+  /// The person before "of" in a subject is the speaker of indirect speech, not the place.
+  @Test func indirectSpeechOfAPersonFromAnInstitution() {
+    let quotes = QuoteExtractor().quotes(
+      in: ArticleText(
+        title: "T",
+        paragraphs: [
+          "Political scientist Marina Costa Lobo of the University of Lisbon said a minority "
+            + "government was the most likely outcome."
+        ]))
+    #expect(quotes.map(\.speaker) == ["Marina Costa Lobo"])
+  }
+
   /// Indirect speech ends at a semicolon: what follows is another clause with its own subject.
   @Test func indirectSpeechEndsAtASemicolon() {
     let quotes = QuoteExtractor().quotes(

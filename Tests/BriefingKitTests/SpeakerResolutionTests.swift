@@ -360,6 +360,16 @@ func speakers(_ body: String) -> [String?] {
         "Ferdinand Marcos", "Ferdinand Marcos", "Zhang Li", "Li Guoping", "Rupert Gebhard",
       ]
     ),
+    // The person before "of" in the subject speaks, not the university; a pronoun finds the
+    // person who is its own sentence's subject before a source named just before.
+    (
+      """
+      Political scientist Marina Costa Lobo of the University of Lisbon said a minority government was the most likely outcome.
+
+      The phone sold 40,000 units, according to market research firm Canalys. Aino Lehtonen also announced price cuts, which she said were "the backbone of our business in Europe."
+      """,
+      ["Aino Lehtonen"]
+    ),
     // A quote-only paragraph after an attributed quote keeps its speaker.
     (
       """

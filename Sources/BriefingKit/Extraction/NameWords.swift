@@ -64,8 +64,8 @@ enum NameWords {
   }
 
   /// The gender a given name no list knows most likely tells, from its ending: "-a", "-ette",
-  /// "-elle", "-ine" (Margarita, Juliette) for a woman; "-us", "-o" (Marcus, Bruno) for a man;
-  /// unknown otherwise and for the men's names in "-a" and women's in "-ko" that break the rule.
+  /// "-elle", "-ine", "-ko" (Margarita, Juliette, Yoko) for a woman; "-us" (Marcus) for a man;
+  /// unknown otherwise and for the names that break the rule ("Luca", "Nikita").
   /// `name` is the lowercase given name.
   static func gender(guessingFrom name: [UInt8], hash: UInt64) -> Speaker.Gender {
     let known = gender(ofGivenName: hash)
@@ -80,7 +80,7 @@ enum NameWords {
     }
     if ends("a") || ends("ette") || ends("elle") || ends("ine") { return .female }
     if ends("ko") { return .female }
-    if ends("us") || ends("o") { return .male }
+    if ends("us") { return .male }
     return .unknown
   }
 

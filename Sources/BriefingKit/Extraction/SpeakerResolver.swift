@@ -81,7 +81,15 @@ struct SpeakerResolver: Sendable {
     var k = phrase.lowerBound
     while k < phrase.upperBound {
       if let run = reader.runForward(startingAt: k, limit: phrase.upperBound) {
-        if first == nil { first = run }
+        // "Political scientist Marina Costa Lobo of the University of Lisbon": the person before
+        // "of" is the first run that counts.
+        if first == nil
+          || (last.map { !isPersonRun($0, reader: reader) } ?? false)
+            && run.upperBound < phrase.upperBound && reader.isConnector(run.upperBound)
+            && isPersonRun(run, reader: reader)
+        {
+          first = run
+        }
         last = run
         k = run.upperBound
       } else {
@@ -214,6 +222,11 @@ struct SpeakerResolver: Sendable {
 
   /// The run that names the speaker: "Lydia Buchtmann" in "Lydia Buchtmann for Food Standards
   /// Australia", the last one otherwise ("Secretary of State Antony Blinken").
+  private func isPersonRun(_ run: Range<Int>, reader: NameMention) -> Bool {
+    guard let found = reader.personName(in: run) else { return false }
+    return found.isPerson && found.name.upperBound == run.upperBound
+  }
+
   private func chooseRun(
     first: Range<Int>, last: Range<Int>, in phrase: Range<Int>, reader: NameMention
   ) -> Range<Int>? {
@@ -443,10 +456,16 @@ struct SpeakerResolver: Sendable {
   mutating func antecedent(of pronoun: WordClass, position: Int, sentence: Int) -> Speaker? {
     if pronoun.contains(.he) || pronoun.contains(.she) {
       let gender: Speaker.Gender = pronoun.contains(.he) ? .male : .female
-      var found: Speaker? = nil
+      // "Lehtonen announced price cuts, which she said were ...": a named person who is the
+      // subject or speaker of the pronoun's own sentence comes first.
+      var found = mentions.last {
+        $0.position < position && $0.sentence == sentence && $0.weight >= 1
+          && $0.speaker.person != nil && compatible($0.speaker, gender)
+      }?.speaker
       for mention in mentions.reversed()
-      where mention.position < position && mention.sentence >= sentence - 1 && mention.weight >= 2
-        && isPerson(mention, weight: 2) && compatible(mention.speaker, gender)
+      where found == nil && mention.position < position && mention.sentence >= sentence - 1
+        && mention.weight >= 2 && isPerson(mention, weight: 2)
+        && compatible(mention.speaker, gender)
       {
         found = mention.speaker
         break
