@@ -163,6 +163,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("She was 91.", "She was 91", 91, "years of age", .age),
     FigureCase("Brown, who turned 28 last week, scored.", "turned 28", 28, "years of age", .age),
     FigureCase(
+      "They stole a quarter of a million euros.", "a quarter of a million euros", 250_000, "EUR",
+      .money),
+    FigureCase(
+      "She paid half a million dollars.", "half a million dollars", 500_000, "USD", .money),
+    FigureCase(
       "They released 500,000 Swiss francs.", "500,000 Swiss francs", 500_000, "CHF", .money),
     FigureCase("It set aside 200 million soles.", "200 million soles", 200e6, "PEN", .money),
     FigureCase("The cost rose from £850,000 to £1.6m.", "£1.6m", 1.6e6, "GBP", .money),

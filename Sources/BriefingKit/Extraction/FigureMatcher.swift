@@ -134,7 +134,9 @@ struct FigureMatcher {
           return money(amountAt: j, first: i, currency: code, spaced: true, floor: floor)
         }
       }
-      if let f = fractionFigure(at: i, floor: floor) { return f }
+      if let f = fractionOfScale(at: i, floor: floor) ?? fractionFigure(at: i, floor: floor) {
+        return f
+      }
       if c.contains(.cardinal) || c.contains(.vague) || tok.entry == w.a || tok.entry == w.an {
         return spelledFigure(at: i, floor: floor)
       }
@@ -145,23 +147,9 @@ struct FigureMatcher {
   /// "a third of renters", "nearly half of all firms", "two-thirds of the population": a
   /// proportion in percent.
   private func fractionFigure(at i: Int, floor: Int) -> FigureMatch? {
-    var k = i
-    var count = 1.0
-    if t[k].entry == w.a || t[k].entry == w.an || t[k].entry == w.one {
-      k += 1
-    } else if t[k].classes.contains(.cardinal), !t[k].classes.contains(.fraction),
-      k + 2 < t.count, t[k + 1].isDash, !t[k + 1].spaceBefore
-    {
-      count = lexicon.entries[Int(t[k].entry)].value
-      k += 2
+    guard let (k, share) = fraction(at: i), k + 2 < t.count, t[k + 1].entry == w.of else {
+      return nil
     }
-    guard k + 2 < t.count, t[k].isWord, t[k].classes.contains(.fraction),
-      t[k + 1].entry == w.of
-    else { return nil }
-    // The table holds "thirds" as two of them and "quarters" as three; a count says how many.
-    let word = lowercasedText(k)
-    let single: Double = word.hasPrefix("half") ? 50 : word.hasPrefix("third") ? 100 / 3 : 25
-    let share = count > 1 ? single * count : lexicon.entries[Int(t[k].entry)].value
     var head = k + 2
     if head < t.count, head + 1 < t.count,
       t[head].entry == w.the || t[head].entry == w.all || t[head].classes.contains(.pronoun)
@@ -176,6 +164,40 @@ struct FigureMatcher {
     return FigureMatch(
       first: q.start, last: head, value: (share * 10).rounded() / 10, unit: "percent",
       kind: .percent)
+  }
+
+  /// "a third", "half", "three-quarters": the fraction word's index and its share in percent.
+  private func fraction(at i: Int) -> (word: Int, share: Double)? {
+    var k = i
+    var count = 1.0
+    if t[k].entry == w.a || t[k].entry == w.an || t[k].entry == w.one {
+      k += 1
+    } else if t[k].classes.contains(.cardinal), !t[k].classes.contains(.fraction),
+      k + 2 < t.count, t[k + 1].isDash, !t[k + 1].spaceBefore
+    {
+      count = lexicon.entries[Int(t[k].entry)].value
+      k += 2
+    }
+    guard k < t.count, t[k].isWord, t[k].classes.contains(.fraction) else { return nil }
+    // The table holds "thirds" as two of them and "quarters" as three; a count says how many.
+    let word = lowercasedText(k)
+    let single: Double = word.hasPrefix("half") ? 50 : word.hasPrefix("third") ? 100 / 3 : 25
+    return (k, count > 1 ? single * count : lexicon.entries[Int(t[k].entry)].value)
+  }
+
+  /// "half a million dollars", "a quarter of a million euros": the amount a fraction of a
+  /// scale gives.
+  private func fractionOfScale(at i: Int, floor: Int) -> FigureMatch? {
+    guard let (k, share) = fraction(at: i), share > 0, share < 100 else { return nil }
+    var a = k + 1
+    if a < t.count, t[a].entry == w.of { a += 1 }
+    guard a + 1 < t.count, t[a].entry == w.a || t[a].entry == w.an,
+      t[a + 1].classes.contains(.scale), var m = spelledFigure(at: a, floor: floor),
+      m.first == a, let value = m.value
+    else { return nil }
+    m.first = qualifier(before: i, floor: floor).start
+    m.value = value * share / 100
+    return m
   }
 
   private func date(_ d: DateMatch) -> FigureMatch {
