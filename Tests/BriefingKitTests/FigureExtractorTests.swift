@@ -138,6 +138,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("The probe weighs 6.2 tonnes.", "6.2 tonnes", 6.2, "tonnes", .measurement),
     FigureCase("Temperatures hit 40C in London.", "40C", 40, "°C", .measurement),
     FigureCase("Winds reached 120 km/h.", "120 km/h", 120, "km/h", .measurement),
+    FigureCase("Nights fall to −173 °C there.", "−173 °C", -173, "°C", .measurement),
+    FigureCase("The low was -89.2 °C.", "-89.2 °C", -89.2, "°C", .measurement),
+    FigureCase(
+      "It freezes at minus 210 degrees Celsius.", "minus 210 degrees Celsius", -210, "°C",
+      .measurement),
     FigureCase("Gusts hit 90km/h on the coast.", "90km/h", 90, "km/h", .measurement),
     FigureCase(
       "A magnitude 6.8 earthquake struck the coast.", "magnitude 6.8", 6.8, "magnitude",

@@ -256,7 +256,7 @@ struct FigureMatcher {
     }
     if let age = nameAge(at: i) { return age }
     guard let span = numbers.number(t, at: i) else { return nil }
-    return quantity(span, floor: floor)
+    return quantity(span, floor: floor).map { belowZero($0, number: span.first) }
   }
 
   /// "14:30 GMT", "2.15pm", "10 a.m.".
@@ -751,6 +751,30 @@ struct FigureMatcher {
       }
     }
     return end
+  }
+
+  /// "−173 °C", "-89.2C", "minus 210 degrees": a temperature below zero.
+  private func belowZero(_ m: FigureMatch, number: Int) -> FigureMatch {
+    guard m.kind == .measurement, let unit = m.unit, unit.hasPrefix("°") || unit == "degrees",
+      let value = m.value, value > 0, m.first == number, number >= 1
+    else { return m }
+    let sign = number - 1
+    let isMinusWord = t[sign].isWord && t[number].spaceBefore && isWordText(sign, "minus")
+    let isMinusSign =
+      !t[number].spaceBefore && (t[sign].symbol == .hyphen || isMinusCharacter(sign))
+      && (sign == 0 || t[sign].spaceBefore)
+    guard isMinusWord || isMinusSign else { return m }
+    var negative = m
+    negative.first = sign
+    negative.value = -value
+    return negative
+  }
+
+  /// Whether token `j` is the minus sign U+2212.
+  private func isMinusCharacter(_ j: Int) -> Bool {
+    let start = t[j].start
+    return t[j].end - start == 3 && bytes[start] == 0xE2 && bytes[start + 1] == 0x88
+      && bytes[start + 2] == 0x92
   }
 
   /// "120 km/h": the index of the "h" that makes a unit of length a speed.
