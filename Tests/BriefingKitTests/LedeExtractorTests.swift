@@ -31,6 +31,17 @@ import Testing
 
   /// After a head line the file kept (a date it could not read), the next paragraph opens the
   /// story and its dateline goes.
+  /// The part of a quote the sentence splitter cut off never joins a short first sentence.
+  @Test func takesNoHalfOfAQuote() {
+    let first = "Finnish smartphone maker Nordvik on Wednesday unveiled its first folding phone."
+    #expect(
+      Self.lede([
+        first,
+        "\"We didn't want to be first to foldables. We wanted to be right,\" chief executive "
+          + "Aino Lehtonen told the audience.",
+      ]) == [first])
+  }
+
   @Test func stripsWireDatelineAfterAHeadLine() {
     #expect(
       Self.lede(["Tuesday, January 64, 2092", "Evansville, Indiana, United States - " + Self.long])

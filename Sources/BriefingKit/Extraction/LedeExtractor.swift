@@ -189,6 +189,17 @@ public struct LedeExtractor: Sendable {
     {
       return false
     }
+    // `We wanted to be right," chief executive Aino Lehtonen said.`: the end of a quote the
+    // sentence splitter cut in two.
+    var marks = 0
+    var bytes = sentence.utf8.makeIterator()
+    while let c = bytes.next() {
+      if c == UInt8(ascii: "\"") { marks += 1 }
+      if c == 0xE2, bytes.next() == 0x80, let third = bytes.next(), third == 0x9C || third == 0x9D {
+        marks += 1
+      }
+    }
+    if marks % 2 == 1 { return false }
     guard let last = sentence.utf8.last,
       last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
         || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"")
