@@ -138,6 +138,11 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     FigureCase("The probe weighs 6.2 tonnes.", "6.2 tonnes", 6.2, "tonnes", .measurement),
     FigureCase("Temperatures hit 40C in London.", "40C", 40, "°C", .measurement),
     FigureCase("Winds reached 120 km/h.", "120 km/h", 120, "km/h", .measurement),
+    FigureCase("The battery holds 4,800 mAh.", "4,800 mAh", 4800, "mAh", .measurement),
+    FigureCase(
+      "The trip takes two and a half years.", "two and a half years", 2.5, "years", .duration),
+    FigureCase(
+      "He ended a 33-match winning streak.", "33-match winning streak", 33, "matches", .count),
     FigureCase("Nights fall to −173 °C there.", "−173 °C", -173, "°C", .measurement),
     FigureCase("The low was -89.2 °C.", "-89.2 °C", -89.2, "°C", .measurement),
     FigureCase(

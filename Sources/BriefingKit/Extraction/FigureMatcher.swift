@@ -995,10 +995,21 @@ struct FigureMatcher {
         unit: lexicon.entries[Int(n.entry)].unit, kind: .measurement)
     }
     guard let end = nounAfterCompound(noun + 1) else { return nil }
-    let word = lowercasedText(noun)
     return FigureMatch(
-      first: qualifierStart, last: end, value: value,
-      unit: word.hasSuffix("s") ? word : word + "s", kind: .count)
+      first: qualifierStart, last: end, value: value, unit: Self.plural(lowercasedText(noun)),
+      kind: .count)
+  }
+
+  /// "matches", "parties", "members": the plural a compound's noun counts in.
+  static func plural(_ word: String) -> String {
+    if word.hasSuffix("s") { return word }
+    if word.hasSuffix("ch") || word.hasSuffix("sh") || word.hasSuffix("x") || word.hasSuffix("z") {
+      return word + "es"
+    }
+    if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+      return word.dropLast() + "ies"
+    }
+    return word + "s"
   }
 
   /// The noun a hyphenated compound qualifies: up to two words after it ("Afghan team").

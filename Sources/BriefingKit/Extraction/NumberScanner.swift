@@ -75,6 +75,13 @@ struct NumberScanner: Sendable {
           j += 1
         }
       }
+      // "two and a half years"
+      if j + 2 < t.count, t[j].entry == words.and, t[j + 1].entry == words.a,
+        t[j + 2].classes.contains(.fraction), lexicon.entries[Int(t[j + 2].entry)].value == 50
+      {
+        value += 0.5
+        j += 3
+      }
     } else if tok.entry == words.a || tok.entry == words.an {
       guard j < t.count, t[j].spaceBefore,
         t[j].classes.contains(.dozen) || t[j].classes.contains(.scale)

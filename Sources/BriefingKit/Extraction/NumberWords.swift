@@ -107,7 +107,7 @@ enum NumberWords {
     "hectares": "hectares", "ha": "hectares", "sq": "square", "square": "square", "mph": "mph",
     "kph": "km/h", "kmh": "km/h", "knot": "knots", "knots": "knots", "degree": "degrees",
     "degrees": "degrees", "celsius": "°C", "fahrenheit": "°F", "c": "°C", "f": "°F", "mw": "MW",
-    "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "mah": "mAh",
     "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW", "watt": "W",
     "watts": "W", "volt": "V", "volts": "V", "gb": "GB", "tb": "TB", "mb": "MB", "kb": "KB",
     "mbps": "Mbps", "gbps": "Gbps", "ghz": "GHz", "mhz": "MHz", "calorie": "calories",
