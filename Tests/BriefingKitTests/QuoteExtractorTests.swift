@@ -142,7 +142,7 @@ func fixtureQuotes(_ name: String) throws -> [KeyQuote] {
       [
         ExpectedQuote("Yes", nil),
         ExpectedQuote("We regret the decision", "the statement"),
-        ExpectedQuote("We will never give up", "Martin Luther King"),
+        ExpectedQuote("We will never give up", "Martin Luther King Jr."),
         ExpectedQuote("Brazil is back", "Luiz Inácio Lula da Silva"),
         ExpectedQuote("We are “thrilled” with the result", "Luiz Inácio Lula da Silva"),
         ExpectedQuote("regroup and come back stronger", "Luiz Inácio Lula da Silva", .partial),

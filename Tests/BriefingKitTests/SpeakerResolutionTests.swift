@@ -357,7 +357,7 @@ func speakers(_ body: String) -> [String?] {
       Rupert Gebhard, director of the Bavarian State Archaeological Collection, described the news as bittersweet. "You cannot put that back together," he said.
       """,
       [
-        "Ferdinand Marcos", "Ferdinand Marcos", "Zhang Li", "Li Guoping", "Rupert Gebhard",
+        "Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.", "Zhang Li", "Li Guoping", "Rupert Gebhard",
       ]
     ),
     // The person before "of" in the subject speaks, not the university; a pronoun finds the

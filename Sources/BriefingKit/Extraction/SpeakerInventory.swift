@@ -192,8 +192,21 @@ struct SpeakerInventory: Sendable {
     {
       return reader.text((name.lowerBound - 1)..<name.upperBound)
     }
+    // "Ferdinand Marcos Jr.", "Martin Luther King Jr.": a generational suffix is part of the
+    // name as written (an honour such as "KC" is not).
+    let tokens = reader.tokens
+    var end = name.upperBound
+    if end < run.upperBound, Self.generations.contains(tokens[end].hash) {
+      end += 1
+      if end < tokens.count, tokens[end].kind == .period, tokens[end].start == tokens[end - 1].end {
+        end += 1
+      }
+      return reader.text(name.lowerBound..<end)
+    }
     return reader.text(name)
   }
+
+  private static let generations: Set<UInt64> = WordHash.set(["jr", "sr", "ii", "iii", "iv"])
 
   /// A person's role from the words before the name ("White House spokesman") or an appositive
   /// after it (", an associate fellow at ...").
