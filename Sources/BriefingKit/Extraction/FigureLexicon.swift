@@ -86,6 +86,12 @@ struct FigureWordClass: OptionSet, Sendable, Hashable {
   static let tallyNoun = FigureWordClass(rawValue: 1 << 39)
   /// A form of "be" or "have" between a vague count and its verb ("hundreds were killed").
   static let auxiliary = FigureWordClass(rawValue: 1 << 40)
+  /// "he", "she": a person an age after "was" or "is" belongs to ("She was 91").
+  static let personPronoun = FigureWordClass(rawValue: 1 << 41)
+  /// "was", "is": the verb between a person and an age.
+  static let ageCopula = FigureWordClass(rawValue: 1 << 42)
+  /// "turned", "turns": a verb an age follows ("who turned 28").
+  static let ageVerb = FigureWordClass(rawValue: 1 << 43)
 }
 
 /// A packed, lowercased ASCII word of up to 16 bytes, for table look-ups without allocating.

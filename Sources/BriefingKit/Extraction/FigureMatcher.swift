@@ -707,25 +707,18 @@ struct FigureMatcher {
   /// was", "she is" or "turned"; the index where the figure starts.
   private func ageAfterPronoun(_ span: NumberSpan) -> Int? {
     let verb = span.first - 1
-    if verb >= 0, t[verb].isWord, t[verb].end - t[verb].start >= 5,
-      t[verb].end - t[verb].start <= 7, t[span.first].spaceBefore,
-      Self.turningVerbs.contains(lowercasedText(verb))
-    {
+    if verb >= 0, t[verb].isWord, t[span.first].spaceBefore, t[verb].classes.contains(.ageVerb) {
       return verb
     }
     let pronoun = span.first - 2
     let end = span.last + 1
     guard pronoun >= 0, t[span.first].spaceBefore, t[pronoun + 1].isWord, t[pronoun].isWord,
-      t[pronoun].end - t[pronoun].start <= 3, t[pronoun + 1].end - t[pronoun + 1].start <= 3,
+      t[pronoun].classes.contains(.personPronoun), t[pronoun + 1].classes.contains(.ageCopula),
       end >= t.count || t[end].symbol == .period || t[end].symbol == .comma
-        || t[end].symbol == .semicolon,
-      Self.pronounAges.contains(lowercasedText(pronoun) + " " + lowercasedText(pronoun + 1))
+        || t[end].symbol == .semicolon
     else { return nil }
     return pronoun
   }
-
-  private static let pronounAges: Set<String> = ["he was", "she was", "he is", "she is"]
-  private static let turningVerbs: Set<String> = ["turned", "turns", "turning"]
 
   /// "6-4, 3-6, 7-6 (8-6)": the last token of the sets and tie-breaks that follow a tennis set
   /// score ending at `last`.

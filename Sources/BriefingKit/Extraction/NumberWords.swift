@@ -354,6 +354,9 @@ enum NumberWords {
     for w in peopleGroups { add(w, .peopleGroup) }
     for w in tallyNouns { add(w, .tallyNoun) }
     for w in auxiliaries { add(w, .auxiliary) }
+    for w in ["he", "she"] { add(w, .personPronoun) }
+    for w in ["was", "is"] { add(w, .ageCopula) }
+    for w in ["turned", "turns", "turning"] { add(w, .ageVerb) }
     for (w, v) in fractions { add(w, .fraction, value: v) }
     for w in KnownWords.all { add(w, []) }
     return t
