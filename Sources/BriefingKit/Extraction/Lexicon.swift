@@ -66,6 +66,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let they = WordClass(rawValue: 1 << 54)
   static let his = WordClass(rawValue: 1 << 55)
   static let her = WordClass(rawValue: 1 << 56)
+  /// "KC", "OBE": an honour written after a name, no part of it.
+  static let honour = WordClass(rawValue: 1 << 57)
+  /// What may follow a name without being looked up as part of it: a generation or an honour.
+  static let afterName: WordClass = [.nameSuffix, .honour]
 
   /// Any reporting verb.
   static let cue: WordClass = [.finiteCue, .participleCue]
@@ -172,8 +176,8 @@ final class Lexicon: Sendable {
     add(SentenceSplitter.openers.map { $0 }, .sentenceOpener)
     add(QuoteMarks.elisions, .elision)
     add(NameWords.synonymTargets, .synonymTarget)
-    add(
-      ["jr", "sr", "ii", "iii", "iv", "kc", "qc", "obe", "cbe", "mbe", "kbe", "dbe"], .nameSuffix)
+    add(["jr", "sr", "ii", "iii", "iv"], .nameSuffix)
+    add(["kc", "qc", "obe", "cbe", "mbe", "kbe", "dbe"], .honour)
     add(["who", "which", "whose", "whom", "that", "where"], .relative)
     add(NameWords.spokespeople, .spokesperson)
     add(NameWords.organisationNouns, .organisationNoun)

@@ -188,7 +188,7 @@ struct NameMention {
     var s = run.lowerBound
     var e = run.upperBound
     // "Martin Luther King Jr": a generational suffix is no part of the name to look up.
-    while e - 1 > s, tokens[e - 1].has(.nameSuffix) { e -= 1 }
+    while e - 1 > s, tokens[e - 1].has(.afterName) { e -= 1 }
     guard e > s else { return nil }
     var lastMarker = -1
     var k = s

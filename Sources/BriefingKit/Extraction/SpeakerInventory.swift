@@ -196,7 +196,7 @@ struct SpeakerInventory: Sendable {
     // name as written (an honour such as "KC" is not).
     let tokens = reader.tokens
     var end = name.upperBound
-    if end < run.upperBound, Self.generations.contains(tokens[end].hash) {
+    if end < run.upperBound, tokens[end].has(.nameSuffix) {
       end += 1
       if end < tokens.count, tokens[end].kind == .period, tokens[end].start == tokens[end - 1].end {
         end += 1
@@ -205,8 +205,6 @@ struct SpeakerInventory: Sendable {
     }
     return reader.text(name)
   }
-
-  private static let generations: Set<UInt64> = WordHash.set(["jr", "sr", "ii", "iii", "iv"])
 
   /// A person's role from the words before the name ("White House spokesman") or an appositive
   /// after it (", an associate fellow at ...").
