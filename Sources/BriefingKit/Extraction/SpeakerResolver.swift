@@ -521,9 +521,7 @@ struct SpeakerResolver: Sendable {
         case .unknown:
           // "Spotify welcomed the ruling. “...,” it said": a name "it" stands for is an
           // organisation's.
-          guard mention.speaker.person == nil, isProperName(mention.speaker.name) else { continue }
-          var organisation = mention.speaker
-          organisation.kind = .organisation
+          guard let organisation = organisation(namedBy: mention) else { continue }
           return organisation
         }
       }
@@ -562,12 +560,8 @@ struct SpeakerResolver: Sendable {
       case .person, .group: return nil
       // "Revenue slipped 4.5 percent, the company said": not a word of the quote's own
       // sentence.
-      case .unknown
-      where acceptingNames && mention.speaker.person == nil && mention.sentence != outside:
-        let first = mention.speaker.name.utf8.first ?? 0
-        guard first >= 0x41 && first <= 0x5A else { continue }
-        var organisation = mention.speaker
-        organisation.kind = .organisation
+      case .unknown where acceptingNames && mention.sentence != outside:
+        guard let organisation = organisation(namedBy: mention) else { continue }
         return organisation
       default: continue
       }
@@ -603,16 +597,21 @@ struct SpeakerResolver: Sendable {
   /// article, however far back, when no other organisation spoke since.
   private func organisationThatSpoke(before position: Int) -> Speaker? {
     for mention in mentions.reversed() where mention.position < position && mention.weight >= 2 {
-      guard mention.speaker.person == nil,
-        mention.speaker.kind == .organisation
-          || mention.speaker.kind == .unknown,
-        isProperName(mention.speaker.name)
-      else { continue }
-      var organisation = mention.speaker
-      organisation.kind = .organisation
-      return organisation
+      if let organisation = organisation(namedBy: mention) { return organisation }
     }
     return nil
+  }
+
+  /// The organisation a mention names: an organisation's or a name no list knows as a person's
+  /// ("Lufthansa", "the White House"), or nil.
+  private func organisation(namedBy mention: Mention) -> Speaker? {
+    let speaker = mention.speaker
+    guard speaker.person == nil, speaker.kind == .organisation || speaker.kind == .unknown,
+      isProperName(speaker.name)
+    else { return nil }
+    var organisation = speaker
+    organisation.kind = .organisation
+    return organisation
   }
 
   /// The person most recently named as a subject or speaker: in sentence `since` or later, or
