@@ -697,7 +697,7 @@ struct FigureMatcher {
     if !span.isSpelled, upper == nil, let noun = tallyAt(before: span.first, floor: floor) {
       return FigureMatch(first: noun, last: last, value: value, unit: text(noun), kind: .count)
     }
-    if upper == nil, let v = value, v >= 1, v < 120, let start = ageAfterPronoun(span) {
+    if upper == nil, let v = value, v >= 1, v < 120, let start = age(after: span) {
       return FigureMatch(first: start, last: last, value: v, unit: "years of age", kind: .age)
     }
     return nil
@@ -705,7 +705,7 @@ struct FigureMatcher {
 
   /// "She was 91.", "He is 72, and ...", "who turned 28 last week": a person's age after "he
   /// was", "she is" or "turned"; the index where the figure starts.
-  private func ageAfterPronoun(_ span: NumberSpan) -> Int? {
+  private func age(after span: NumberSpan) -> Int? {
     let verb = span.first - 1
     if verb >= 0, t[verb].isWord, t[span.first].spaceBefore, t[verb].classes.contains(.ageVerb) {
       return verb
